@@ -70,16 +70,12 @@ public final class Dates {
             OffsetDateTime rfc = OffsetDateTime.parse(v, DateTimeFormatter.RFC_1123_DATE_TIME);
             return rfc.withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
         } catch (DateTimeParseException e) {
-            throw new DateTimeException("cannot parse date '" + v + "': " + reason(e) + "; " + EXPECTED, e);
+            Throwable cause = e.getCause();
+            if (cause instanceof DateTimeException && cause.getMessage() != null) {
+                // Right shape, impossible value ("2024-13-45"): java.time says which field is wrong.
+                throw new DateTimeException("invalid date '" + v + "': " + cause.getMessage(), e);
+            }
+            throw new DateTimeException("cannot parse date '" + v + "': " + EXPECTED, e);
         }
-    }
-
-    /** The useful part of java.time's message: why a well-shaped value is impossible, or that its shape is wrong. */
-    private static String reason(DateTimeParseException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof DateTimeException && cause.getMessage() != null) {
-            return cause.getMessage();
-        }
-        return "unrecognised format";
     }
 }

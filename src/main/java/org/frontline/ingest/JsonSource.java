@@ -12,7 +12,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -261,7 +261,7 @@ final class JsonSource extends RecordSource {
 
     /** The wanted fields of one object, and the first wanted field with a value of the wrong shape. */
     private static final class ObjectFields {
-        final Map<String, String> fields = new HashMap<>();
+        final Map<String, String> fields = new LinkedHashMap<>(); // source order, for the excerpt
         String invalid;
     }
 }

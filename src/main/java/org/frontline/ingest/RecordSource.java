@@ -1,6 +1,7 @@
 package org.frontline.ingest;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Map;
 
@@ -74,7 +75,7 @@ abstract class RecordSource {
         }
 
         String render() {
-            return Utf8.excerpt(java.util.Arrays.copyOf(bytes, length), EXCERPT_CHARS);
+            return Utf8.excerpt(Arrays.copyOf(bytes, length), EXCERPT_CHARS);
         }
     }
 }
