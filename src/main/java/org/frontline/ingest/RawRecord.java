@@ -10,7 +10,8 @@ import java.util.Map;
  * @param sourceFile the input file (full path or URI)
  * @param recordRef  where in that file ("articles.jsonl:12")
  * @param lineNumber 1-based line where the record starts, or null
- * @param fields     the record's fields keyed by SOURCE name (before the field mapping); a missing or null field is absent
+ * @param fields     the record's fields keyed by SOURCE name (before the field mapping); readers keep at least the
+ *                   fields the mapping names (the JSON reader keeps only those); a missing or null field is absent
  * @param excerpt    the start of the raw record (at most 200 characters), invalid bytes shown as \xNN
  */
 public record RawRecord(String sourceFile, String recordRef, Long lineNumber, Map<String, String> fields,
