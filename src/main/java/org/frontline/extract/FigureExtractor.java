@@ -1,0 +1,250 @@
+package org.frontline.extract;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
+import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.util.CoreMap;
+
+import org.frontline.extract.TerritorialFigure.Kind;
+import org.frontline.extract.TerritorialFigure.Qualifier;
+import org.frontline.extract.TerritorialFigure.Quantity;
+
+/**
+ * Extracts territorial figures (areas and geographic distances, FIGURES.md) from CoreNLP-annotated
+ * sentences with the TokensRegex rules of {@code conf/rules} ({@link #RULE_FILES}; their result
+ * contract is documented at the top of {@code defs.rules}).
+ *
+ * <p>Thread-safe once built: one instance per executor JVM can serve every task thread. TokensRegex
+ * keeps its per-match state in thread-local environment variables (as CoreNLP relies on when its
+ * pipeline threads share one SUTime or TokensRegex annotator), our rules have no actions, and the
+ * extractor is told to leave the sentences untouched ({@code keepTemporaryTags}), so extraction only
+ * reads the shared rules and the caller's sentence. {@code FigureExtractorIT} checks two threads
+ * against one. Building one is cheap too (parsing the rules, well under a second).
+ */
+public final class FigureExtractor {
+
+    /** The rule files, in the order they must be read (definitions first). */
+    public static final List<String> RULE_FILES = List.of("defs.rules", "figures.rules");
+
+    // How far a kind cue may be from its figure, in tokens. Backwards first ("has taken 420 sq km",
+    // "penetrated about 10-15 km"), then forwards for passives and relatives ("400 hectares were
+    // flooded", "the 1,000 sq km that Russia seized").
+    static final int CUE_WINDOW_BEFORE = 8;
+    static final int CUE_WINDOW_AFTER = 6;
+
+    private final CoreMapExpressionExtractor<MatchedExpression> extractor;
+    // A number with a unit ($MEASURE of defs.rules): the gate before the full rule set.
+    private final TokenSequencePattern measure;
+
+    /** Builds an extractor from rule texts in their declared order ({@link RuleSource#read}). */
+    @SuppressWarnings("unchecked")
+    public FigureExtractor(List<RuleSource> rulesInOrder) {
+        // One environment and one extractor for all files: later files see the earlier files' macros.
+        extractor = new CoreMapExpressionExtractor<>(TokenSequencePattern.getNewEnv());
+        TokenSequenceParser parser = new TokenSequenceParser();
+        for (RuleSource rules : rulesInOrder) {
+            try {
+                parser.updateExpressionExtractor(extractor, new StringReader(rules.text()));
+            } catch (Exception e) {
+                throw new IllegalArgumentException("cannot parse TokensRegex rules " + rules.name() + ": "
+                        + e.getMessage(), e);
+            } catch (Error e) {
+                // The parser reports lexical errors as its (package-private) TokenMgrError.
+                if (e instanceof VirtualMachineError) {
+                    throw e;
+                }
+                throw new IllegalArgumentException("cannot parse TokensRegex rules " + rules.name() + ": "
+                        + e.getMessage(), e);
+            }
+        }
+        // Our rules tag nothing; without this, every call would walk the sentence to remove tags.
+        extractor.keepTemporaryTags();
+        try {
+            measure = TokenSequencePattern.compile(extractor.getEnv(), "$MEASURE");
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("the rules must define $MEASURE (defs.rules): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Returns the figures of one sentence; {@code fieldText} is the text that was annotated (the
+     * title or the text), which the sentence's character offsets point into.
+     */
+    public List<TerritorialFigure> extract(CoreMap sentence, Field field, int sentenceIndex, String fieldText) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null || tokens.isEmpty()) {
+            return List.of();
+        }
+        // Checked on every sentence, so that a wrong fieldText fails at once and not on the first figure.
+        String sentenceText = sentenceText(sentence, tokens, fieldText);
+        if (!mayHoldNumber(tokens) || !measure.getMatcher(tokens).find()) {
+            return List.of();
+        }
+
+        List<MatchedExpression> matches = extractor.extractExpressions(sentence);
+        String[] cueAt = new String[tokens.size()];
+        boolean[] inFigure = new boolean[tokens.size()];
+        List<MatchedExpression> figures = new ArrayList<>();
+        for (MatchedExpression match : matches) {
+            List<Object> result = result(match);
+            String type = string(result, 0);
+            int[] span = tokenSpan(tokens, match);
+            if ("cue".equals(type)) {
+                Arrays.fill(cueAt, span[0], span[1], string(result, 1));
+            } else if ("figure".equals(type)) {
+                Arrays.fill(inFigure, span[0], span[1], true);
+                figures.add(match);
+            }
+            // "block": a span that is no figure; TokensRegex already dropped the figures inside it.
+        }
+
+        List<TerritorialFigure> out = new ArrayList<>(figures.size());
+        for (MatchedExpression match : figures) {
+            TerritorialFigure figure = toFigure(match, tokens, cueAt, inFigure, field, sentenceIndex, fieldText,
+                    sentenceText);
+            if (figure != null) {
+                out.add(figure);
+            }
+        }
+        return out;
+    }
+
+    private static TerritorialFigure toFigure(MatchedExpression match, List<CoreLabel> tokens, String[] cueAt,
+                                              boolean[] inFigure, Field field, int sentenceIndex, String fieldText,
+                                              String sentenceText) {
+        List<Object> result = result(match);
+        Quantity quantity = Quantity.valueOf(string(result, 1).toUpperCase(Locale.ROOT));
+        FigureNormalizer.Range value;
+        FigureNormalizer.Unit unit;
+        Qualifier qualifier;
+        Kind kind;
+        try {
+            unit = FigureNormalizer.unit(string(result, 5));
+            value = FigureNormalizer.number(string(result, 4)).scaled(unit.factor());
+            qualifier = FigureNormalizer.qualifier(string(result, 3));
+            int[] span = tokenSpan(tokens, match);
+            kind = FigureNormalizer.kind(quantity, string(result, 2), nearestCue(cueAt, inFigure, span[0], span[1]));
+        } catch (IllegalArgumentException e) {
+            // A match the normaliser cannot read ("hundreds", "15-10", a unit or qualifier a rule
+            // edit added without Java support) is dropped: precision first, never a guess.
+            return null;
+        }
+        if (unit.quantity() != quantity) {
+            return null;
+        }
+        int begin = match.getCharOffsets().getBegin();
+        int end = match.getCharOffsets().getEnd();
+        return new TerritorialFigure(field, sentenceIndex, begin, end, fieldText.substring(begin, end), quantity,
+                value.min(), value.max(), qualifier, kind, null, null, null, null, null, null, sentenceText);
+    }
+
+    /**
+     * The kind of the nearest cue before the figure, else after it; a "stop" (a verb that is no cue,
+     * a sentence mark) ends the search in that direction.
+     */
+    static String nearestCue(String[] cueAt, boolean[] inFigure, int figureBegin, int figureEnd) {
+        // Tokens of other figures do not count towards the window, so the figures of a list share
+        // the verb that leads it ("captured 10 sq km, 20 sq km and 30 sq km").
+        int seen = 0;
+        for (int i = figureBegin - 1; i >= 0 && seen < CUE_WINDOW_BEFORE; i--) {
+            if (inFigure[i]) {
+                continue;
+            }
+            seen++;
+            if (cueAt[i] != null) {
+                if (!cueAt[i].equals("stop")) {
+                    return cueAt[i];
+                }
+                break;
+            }
+        }
+        seen = 0;
+        for (int i = figureEnd; i < cueAt.length && seen < CUE_WINDOW_AFTER; i++) {
+            if (inFigure[i]) {
+                continue;
+            }
+            seen++;
+            if (cueAt[i] != null) {
+                return cueAt[i].equals("stop") ? null : cueAt[i];
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A plain-Java gate before any TokensRegex pass: every number $NUMBER of defs.rules knows has a
+     * CD token, a digit or "dozen". Widen this check when $NUMBER learns a new kind of number.
+     */
+    private static boolean mayHoldNumber(List<CoreLabel> tokens) {
+        for (CoreLabel token : tokens) {
+            String word = token.word();
+            if ("CD".equals(token.tag()) || (!word.isEmpty() && Character.isDigit(word.charAt(0)))
+                    || "dozen".equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String sentenceText(CoreMap sentence, List<CoreLabel> tokens, String fieldText) {
+        Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        Integer end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        if (begin == null || end == null) {
+            begin = tokens.get(0).beginPosition();
+            end = tokens.get(tokens.size() - 1).endPosition();
+        }
+        String annotated = sentence.get(CoreAnnotations.TextAnnotation.class);
+        if (end > fieldText.length() || (annotated != null && !fieldText.startsWith(annotated, begin))) {
+            throw new IllegalArgumentException("the sentence's offsets do not point into fieldText: pass the very"
+                    + " text (title or text) that was annotated, sentence " + begin + "-" + end);
+        }
+        return fieldText.substring(begin, end);
+    }
+
+    /** Token indices [begin, end) of a match within the sentence, found by character offsets. */
+    private static int[] tokenSpan(List<CoreLabel> tokens, MatchedExpression match) {
+        int charBegin = match.getCharOffsets().getBegin();
+        int charEnd = match.getCharOffsets().getEnd();
+        int begin = 0;
+        while (begin < tokens.size() && tokens.get(begin).beginPosition() < charBegin) {
+            begin++;
+        }
+        int end = begin;
+        while (end < tokens.size() && tokens.get(end).endPosition() <= charEnd) {
+            end++;
+        }
+        return new int[] {begin, end};
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object> result(MatchedExpression match) {
+        Object value = match.getValue() == null ? null : match.getValue().get();
+        if (!(value instanceof List)) {
+            throw new IllegalStateException("rule result is not a list (defs.rules, RESULT CONTRACT): " + match.getText());
+        }
+        return (List<Object>) value;
+    }
+
+    /** Item i of a rule result as a string; NIL and absent optional groups give null. */
+    private static String string(List<Object> result, int i) {
+        if (i >= result.size()) {
+            return null;
+        }
+        Object item = result.get(i);
+        if (item instanceof Value v) {
+            item = v.get();
+        }
+        return item == null ? null : Objects.toString(item);
+    }
+}

@@ -1,0 +1,86 @@
+package org.frontline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** What FigureExtractor does without CoreNLP models: reading rules, choosing a cue. */
+class FigureExtractorTest {
+
+    static final Path RULES = Path.of(System.getProperty("frontline.home", "."), "conf", "rules");
+
+    @Test
+    void projectRulesParseInTheirDeclaredOrder() {
+        assertThatCode(() -> new FigureExtractor(RuleSource.read(RULES, FigureExtractor.RULE_FILES)))
+                .doesNotThrowAnyException();
+    }
+
+    @Test
+    void figureRulesAloneDoNotParseBecauseTheyNeedTheDefinitions() {
+        List<RuleSource> figuresOnly = RuleSource.read(RULES, List.of("figures.rules"));
+        assertThatThrownBy(() -> new FigureExtractor(figuresOnly))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("figures.rules");
+    }
+
+    @Test
+    void aBrokenRuleFileIsNamedInTheError() {
+        List<RuleSource> rules = new ArrayList<>(RuleSource.read(RULES, FigureExtractor.RULE_FILES));
+        rules.add(new RuleSource("extra.rules", "{ name: \"x\", pattern: ( [{tag:CD}] ), result: ( \"figure\" "));
+        assertThatThrownBy(() -> new FigureExtractor(rules))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("extra.rules");
+    }
+
+    @Test
+    void aMissingRuleFileSaysWhichFile() {
+        assertThatThrownBy(() -> RuleSource.read(RULES, List.of("nope.rules")))
+                .hasMessageContaining("nope.rules");
+    }
+
+    // Tokens: 0 Russia | 1 has | 2 taken | 3 420 | 4 sq | 5 km | 6 , | 7 Shoigu | 8 said
+    @Test
+    void theNearestCueBeforeTheFigureWins() {
+        String[] cues = {null, null, "control", null, null, null, null, null, "stop"};
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[9], 3, 6)).isEqualTo("control");
+    }
+
+    @Test
+    void aStopBeforeTheFigureSendsTheSearchForward() {
+        // "officials said 400 hectares were flooded"
+        String[] cues = {null, "stop", null, null, null, "other"};
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[6], 2, 4)).isEqualTo("other");
+    }
+
+    @Test
+    void aStopAfterTheFigureEndsTheSearch() {
+        String[] cues = {"stop", null, null, "stop", "control"};
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[5], 1, 3)).isNull();
+    }
+
+    @Test
+    void cuesBeyondTheWindowAreIgnored() {
+        int n = FigureExtractor.CUE_WINDOW_BEFORE + 3;
+        String[] cues = new String[n];
+        cues[0] = "control";
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[n], n - 1, n)).isNull();
+    }
+
+    @Test
+    void tokensOfOtherFiguresDoNotCountTowardsTheWindow() {
+        // "captured 10 sq km , 20 sq km , 30 sq km": the third figure still sees "captured".
+        String[] cues = new String[12];
+        cues[0] = "control";
+        boolean[] inFigure = new boolean[12];
+        for (int i : new int[] {1, 2, 3, 5, 6, 7}) {
+            inFigure[i] = true;
+        }
+        assertThat(FigureExtractor.nearestCue(cues, inFigure, 9, 12)).isEqualTo("control");
+    }
+}
