@@ -22,8 +22,8 @@ import org.frontline.extract.TerritorialFigure.Quantity;
 
 /**
  * Extracts territorial figures (areas and geographic distances, FIGURES.md) from CoreNLP-annotated
- * sentences with the TokensRegex rules of {@code conf/rules} ({@link #RULE_FILES}; their result
- * contract is documented at the top of {@code defs.rules}).
+ * sentences with the TokensRegex rules of {@code conf/rules} (listed, in load order, by the profile's
+ * {@code frontline.rules}; their result contract is documented at the top of {@code defs.rules}).
  *
  * <p>Thread-safe once built: one instance per executor JVM can serve every task thread. TokensRegex
  * keeps its per-match state in thread-local environment variables (as CoreNLP relies on when its
@@ -33,9 +33,6 @@ import org.frontline.extract.TerritorialFigure.Quantity;
  * against one. Building one is cheap too (parsing the rules, well under a second).
  */
 public final class FigureExtractor {
-
-    /** The rule files, in the order they must be read (definitions first). */
-    public static final List<String> RULE_FILES = List.of("defs.rules", "figures.rules");
 
     // How far a kind cue may be from its figure, in tokens. Backwards first ("has taken 420 sq km",
     // "penetrated about 10-15 km"), then forwards for passives and relatives ("400 hectares were

@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
+import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -20,6 +20,8 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 
 import org.frontline.extract.TerritorialFigure.Kind;
+import org.frontline.nlp.NlpProfile;
+import org.frontline.nlp.Pipelines;
 import org.frontline.extract.TerritorialFigure.Qualifier;
 import org.frontline.extract.TerritorialFigure.Quantity;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,15 +41,10 @@ class FigureExtractorIT {
 
     @BeforeAll
     static void buildPipelineOnce() {
-        Properties props = new Properties();
-        props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        props.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
-        props.setProperty("ner.useSUTime", "false");
-        props.setProperty("ner.applyFineGrained", "false");
-        props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        pipeline = new StanfordCoreNLP(props);
-        extractor = new FigureExtractor(RuleSource.read(FigureExtractorTest.RULES, FigureExtractor.RULE_FILES));
+        // The job's default profile, and the JVM's one pipeline of it (shared with the other ITs).
+        NlpProfile profile = NlpProfile.load(Path.of(System.getProperty("frontline.home", "."), "conf"), "default");
+        pipeline = Pipelines.get(profile.corenlp());
+        extractor = new FigureExtractor(profile.rules());
     }
 
     private static List<CoreMap> sentences(String text) {
@@ -85,7 +82,8 @@ class FigureExtractorIT {
     // ---- the sample article --------------------------------------------------------------------
 
     private static String sampleText() throws IOException {
-        try (InputStream in = FigureExtractorIT.class.getResourceAsStream("2024-08-07-kursk.txt")) {
+        try (InputStream in = java.nio.file.Files.newInputStream(
+                Path.of(System.getProperty("frontline.home", "."), "data", "sample-2024-08-07-kursk.txt"))) {
             String file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String prefix = "date 2024-08-07 ";
             assertThat(file).startsWith(prefix);

@@ -8,16 +8,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.frontline.nlp.NlpProfile;
 import org.junit.jupiter.api.Test;
 
 /** What FigureExtractor does without CoreNLP models: reading rules, choosing a cue. */
 class FigureExtractorTest {
 
-    static final Path RULES = Path.of(System.getProperty("frontline.home", "."), "conf", "rules");
+    static final Path CONF = Path.of(System.getProperty("frontline.home", "."), "conf");
+    static final Path RULES = CONF.resolve("rules");
+    /** The rules of the default profile, in the order it declares. */
+    static final List<RuleSource> DEFAULT_RULES = NlpProfile.load(CONF, "default").rules();
 
     @Test
     void projectRulesParseInTheirDeclaredOrder() {
-        assertThatCode(() -> new FigureExtractor(RuleSource.read(RULES, FigureExtractor.RULE_FILES)))
+        assertThatCode(() -> new FigureExtractor(DEFAULT_RULES))
                 .doesNotThrowAnyException();
     }
 
@@ -31,7 +35,7 @@ class FigureExtractorTest {
 
     @Test
     void aBrokenRuleFileIsNamedInTheError() {
-        List<RuleSource> rules = new ArrayList<>(RuleSource.read(RULES, FigureExtractor.RULE_FILES));
+        List<RuleSource> rules = new ArrayList<>(DEFAULT_RULES);
         rules.add(new RuleSource("extra.rules", "{ name: \"x\", pattern: ( [{tag:CD}] ), result: ( \"figure\" "));
         assertThatThrownBy(() -> new FigureExtractor(rules))
                 .isInstanceOf(IllegalArgumentException.class)

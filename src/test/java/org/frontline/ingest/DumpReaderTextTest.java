@@ -23,9 +23,19 @@ class DumpReaderTextTest {
         return read(bytes(parts), FILE, InputFormat.TEXT);
     }
 
+    /** The original sample article, as the project ships it in data/. */
+    private static java.io.InputStream sampleArticle() {
+        try {
+            return java.nio.file.Files.newInputStream(java.nio.file.Path.of(System.getProperty("frontline.home", "."),
+                    "data", "sample-2024-08-07-kursk.txt"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void originalSampleFileIsExactlyOneArticle() {
-        List<IngestResult> results = read(resource("2024-08-07-kursk.txt"), "/samples/2024-08-07-kursk.txt",
+        List<IngestResult> results = read(sampleArticle(), "/samples/2024-08-07-kursk.txt",
                 InputFormat.TEXT, IngestOptions.defaults());
         assertThat(results).hasSize(1);
         Article a = (Article) results.get(0);

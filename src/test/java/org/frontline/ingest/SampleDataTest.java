@@ -37,14 +37,6 @@ class SampleDataTest {
     }
 
     @Test
-    void originalSampleIsOneArticle() throws IOException {
-        List<IngestResult> results = readSample("sample-2024-08-07-kursk.txt");
-        assertThat(articles(results)).singleElement()
-                .satisfies(a -> assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2024, 8, 7)))
-                .satisfies(a -> assertThat(a.text()).startsWith("Russia said on Wednesday"));
-    }
-
-    @Test
     void wire2024HoldsFourCleanArticles() throws IOException {
         List<IngestResult> results = readSample("wire-2024.jsonl");
         List<Article> articles = articles(results);

@@ -122,8 +122,9 @@ class TextCleanerTest {
     }
 
     @Test
-    void cleaningIsLinearOnLargePathologicalInput() {
-        // Many unclosed markers in one long text must not blow up (precompiled, single-line patterns).
+    void largePathologicalInputIsCleanedWithoutCatastrophicBacktracking() {
+        // Many unclosed markers in one long text: with a backtracking pattern this would not finish (speed itself
+        // is measured in the benchmark, not asserted here).
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < 20_000; i++) {
             sb.append("a *b _c [d <e & ");
@@ -131,10 +132,8 @@ class TextCleanerTest {
                 sb.append('\n');
             }
         }
-        long start = System.nanoTime();
         String out = clean(sb.toString());
-        long millis = (System.nanoTime() - start) / 1_000_000;
         assertThat(out).startsWith("a *b _c [d <e &");
-        assertThat(millis).isLessThan(5_000);
+        assertThat(out).hasSizeGreaterThan(200_000);
     }
 }

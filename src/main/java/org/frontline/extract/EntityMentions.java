@@ -1,0 +1,57 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+/** The named-entity mentions of one CoreNLP sentence, without the pronouns CoreNLP adds to them. */
+final class EntityMentions {
+    private EntityMentions() {
+    }
+
+    /** A named mention: its NER type, text and character offsets into the annotated field. */
+    record Mention(String type, String text, int charBegin, int charEnd, List<CoreLabel> tokens) {
+    }
+
+    /**
+     * The sentence's entity mentions of the given types. CoreNLP's entity mentions include pronouns ("he" as
+     * PERSON) although their tokens are tagged O (FACTS.md): a mention counts only if its tokens carry its type.
+     */
+    static List<Mention> of(CoreMap sentence, String... types) {
+        List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
+        List<Mention> out = new ArrayList<>();
+        if (mentions == null) {
+            return out;
+        }
+        for (CoreMap m : mentions) {
+            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            if (!isOneOf(type, types)) {
+                continue;
+            }
+            List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens == null || tokens.isEmpty() || !type.equals(tokens.get(0).ner()) || isPronoun(tokens)) {
+                continue;
+            }
+            out.add(new Mention(type, m.get(CoreAnnotations.TextAnnotation.class),
+                    m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+        }
+        return out;
+    }
+
+    private static boolean isPronoun(List<CoreLabel> tokens) {
+        return tokens.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"));
+    }
+
+    private static boolean isOneOf(String type, String[] types) {
+        for (String t : types) {
+            if (t.equals(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

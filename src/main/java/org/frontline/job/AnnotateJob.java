@@ -1,0 +1,208 @@
+package org.frontline.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import org.frontline.ingest.IngestOptions;
+import org.frontline.ingest.InputFormat;
+import org.frontline.nlp.NlpProfile;
+import org.frontline.tables.StagingRows;
+import org.frontline.tables.Table;
+import org.frontline.tables.Warehouse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The annotate job: dumps → validated articles (bad records to quarantine) → de-duplicated by content →
+ * CoreNLP on the executors → fact tables, committed with a row in {@code runs}.
+ */
+public final class AnnotateJob {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotateJob.class);
+
+    private AnnotateJob() {
+    }
+
+    /**
+     * What to annotate and how.
+     *
+     * @param inputs              files, directories or globs
+     * @param warehouse           the warehouse folder
+     * @param format              a format for every input, instead of telling it from the file names
+     * @param ingest              field mapping and size limit
+     * @param configDir           the conf/ folder (profiles, rules)
+     * @param profile             the CoreNLP profile name
+     * @param reprocess           re-annotate the input and replace its rows
+     * @param keepText            store the cleaned text in the articles table
+     * @param charsPerPartition   target characters of text per annotation task
+     */
+    public record Options(List<String> inputs, String warehouse, Optional<InputFormat> format, IngestOptions ingest,
+                          Path configDir, String profile, boolean reprocess, boolean keepText, long charsPerPartition) {
+    }
+
+    /** What a run did; records_read = annotated + duplicates + quarantined. */
+    public record RunStats(String runId, long recordsRead, long annotated, long duplicates, long alreadyInWarehouse,
+                           long replaced, long quarantined, long tokens, List<String> inputs) {
+    }
+
+    /** Runs the job in {@code spark}. */
+    public static RunStats run(SparkSession spark, Options options) {
+        Instant started = Instant.now();
+        String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
+                + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
+        NlpProfile profile = NlpProfile.load(options.configDir(), options.profile());
+        List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), options.inputs(), options.format());
+        LOG.info("Run {}: {} input files, profile {} ({})", runId, files.size(), profile.name(), profile.fingerprint());
+
+        Warehouse warehouse = new Warehouse(spark, options.warehouse());
+        warehouse.removeAbandonedStaging();
+
+        // Ingest once; the dedup, the counts and the quarantine all read this.
+        Dataset<Row> ingested = IngestStage.read(spark, files, options.ingest()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> valid = ingested.filter(col("reason").isNull());
+        Dataset<Row> rejected = ingested.filter(col("reason").isNotNull());
+
+        Dataset<Row> groups = dedup(valid, warehouse.read(Table.ARTICLES), options.reprocess())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Row counts = groups.agg(
+                sum("copies_in_input"),
+                sum(when(col("annotate"), 1).otherwise(0)),
+                sum(when(col("annotate").and(col("chars").isNotNull()), col("chars")).otherwise(0)),
+                sum(when(col("in_warehouse").and(not(col("annotate"))), col("copies_in_input")).otherwise(0)))
+                .first();
+        long validCount = counts.isNullAt(0) ? 0 : counts.getLong(0);
+        long toAnnotate = counts.isNullAt(1) ? 0 : counts.getLong(1);
+        long chars = counts.isNullAt(2) ? 0 : counts.getLong(2);
+        long alreadyIn = counts.isNullAt(3) ? 0 : counts.getLong(3);
+        long quarantined = rejected.count();
+        LOG.info("Run {}: {} valid records, {} distinct articles to annotate ({} chars), {} already in the warehouse, {} quarantined",
+                runId, validCount, toAnnotate, chars, alreadyIn, quarantined);
+
+        // Warehouse articles whose content this run annotates anew (--reprocess, or an earlier copy arrived).
+        String stagingDir = warehouse.staging(runId).toString();
+        warehouse.read(Table.ARTICLES).join(groups.filter(col("annotate").and(col("in_warehouse"))).select("content_hash"),
+                "content_hash").select("article_id").distinct().write().parquet(stagingDir + "/replaced");
+        Dataset<Row> replaced = spark.read().parquet(stagingDir + "/replaced");
+        long replacedCount = replaced.count();
+
+        int partitions = annotatePartitions(spark, toAnnotate, chars, options.charsPerPartition());
+        Dataset<Row> articles = groups.filter(col("annotate")).select(
+                col("winner.article_id").as("article_id"), col("winner.published_date").as("published_date"),
+                col("winner.source").as("source"), col("winner.url").as("url"),
+                col("content.title").as("title"), col("content.text").as("text"), col("content_hash"),
+                col("winner.source_file").as("source_file"), col("winner.record_ref").as("record_ref"));
+        LOG.info("Run {}: annotating {} articles in {} tasks", runId, toAnnotate, partitions);
+        articles.repartition(partitions, col("content_hash"))
+                .mapPartitions(new AnnotatePartition(profile, runId, options.keepText()), Encoders.row(StagingRows.SCHEMA))
+                .write().parquet(stagingDir + "/annotated");
+        Dataset<Row> staged = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
+        Row tokenRow = staged.agg(sum("token_count")).first();
+        long tokens = tokenRow.isNullAt(0) ? 0 : tokenRow.getLong(0);
+
+        warehouse.commitFacts(runId, staged, replaced);
+        commitQuarantine(spark, warehouse, runId, rejected, files, options.reprocess());
+
+        RunStats stats = new RunStats(runId, validCount + quarantined, toAnnotate, validCount - toAnnotate, alreadyIn,
+                replacedCount, quarantined, tokens, files.stream().map(Inputs.InputFile::path).toList());
+        warehouse.appendLog(runId, Table.RUNS, spark.createDataFrame(
+                List.of(runRow(stats, started, profile, options.reprocess())), Table.RUNS.schema()));
+        warehouse.cleanUp(runId);
+        groups.unpersist();
+        ingested.unpersist();
+        LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} quarantined; {} tokens",
+                runId, stats.recordsRead(), stats.annotated(), stats.duplicates(), stats.quarantined(), tokens);
+        return stats;
+    }
+
+    /**
+     * One row per content hash of the input: which copy is kept (the earliest published_date, then the smallest
+     * article_id, over the input and the warehouse; the warehouse wins a tie), the input copy's content, and
+     * whether to annotate it: when the kept copy is new, or with {@code reprocess}.
+     */
+    static Dataset<Row> dedup(Dataset<Row> valid, Dataset<Row> existingArticles, boolean reprocess) {
+        Dataset<Row> input = valid.select(col("content_hash"), col("published_date"), col("article_id"),
+                lit(1).as("origin"), col("source"), col("url"), col("source_file"), col("record_ref"),
+                col("title"), col("text"));
+        Dataset<Row> inWarehouse = existingArticles
+                .join(valid.select("content_hash").distinct(), "content_hash", "left_semi")
+                .select(col("content_hash"), col("published_date"), col("article_id"), lit(0).as("origin"),
+                        col("source"), col("url"), col("source_file"), col("record_ref"),
+                        lit(null).cast("string").as("title"), lit(null).cast("string").as("text"));
+        // min() over structs compares field by field: date, then id, then origin (warehouse 0 before input 1).
+        Dataset<Row> groups = input.unionByName(inWarehouse).groupBy("content_hash").agg(
+                min(struct("published_date", "article_id", "origin", "source", "url", "source_file", "record_ref")).as("winner"),
+                min(when(col("origin").equalTo(1), struct("published_date", "article_id", "title", "text"))).as("content"),
+                sum(col("origin")).as("copies_in_input"),
+                max(col("origin").equalTo(0)).as("in_warehouse"));
+        return groups
+                .withColumn("annotate", reprocess ? lit(true) : col("winner.origin").equalTo(1))
+                .withColumn("chars", length(col("content.title")).plus(length(col("content.text"))));
+    }
+
+    /**
+     * Enough tasks to keep every core busy and to bound the text per task: a 1 GB dump must not become one
+     * task (no parallelism, one failure loses hours), nor ten thousand tiny ones.
+     */
+    static int annotatePartitions(SparkSession spark, long articles, long chars, long charsPerPartition) {
+        if (articles == 0) {
+            return 1;
+        }
+        long bySize = (chars + charsPerPartition - 1) / charsPerPartition;
+        long byCores = Math.min(articles, 2L * spark.sparkContext().defaultParallelism());
+        return (int) Math.max(1, Math.min(articles, Math.min(100_000, Math.max(bySize, byCores))));
+    }
+
+    private static void commitQuarantine(SparkSession spark, Warehouse warehouse, String runId, Dataset<Row> rejected,
+                                         List<Inputs.InputFile> files, boolean reprocess) {
+        Dataset<Row> fresh = rejected.select(col("source_file"), col("record_ref"), col("line_number"), col("reason"),
+                col("detail"), col("excerpt"), lit(runId).as("run_id"));
+        Dataset<Row> existing = warehouse.read(Table.QUARANTINE);
+        if (reprocess) {
+            Object[] inputs = files.stream().map(Inputs.InputFile::path).toArray();
+            warehouse.replace(runId, Table.QUARANTINE, existing.filter(not(col("source_file").isin(inputs))).unionByName(fresh));
+        } else {
+            Dataset<Row> added = fresh.join(existing.select("source_file", "record_ref", "reason"),
+                    fresh.col("source_file").equalTo(existing.col("source_file"))
+                            .and(fresh.col("record_ref").equalTo(existing.col("record_ref")))
+                            .and(fresh.col("reason").equalTo(existing.col("reason"))), "left_anti");
+            warehouse.appendLog(runId, Table.QUARANTINE, added);
+        }
+    }
+
+    private static Row runRow(RunStats s, Instant started, NlpProfile profile, boolean reprocess) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        versions.put("app", Versions.app());
+        versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
+        versions.put("corenlp", Versions.CORENLP);
+        versions.put("profile", profile.name() + "@" + profile.fingerprint());
+        versions.put("rules", profile.rulesVersion());
+        return RowFactory.create(s.runId(), Timestamp.from(started), Timestamp.from(Instant.now()),
+                scala.jdk.javaapi.CollectionConverters.asScala(s.inputs()).toSeq(), s.recordsRead(), s.annotated(),
+                s.duplicates(), s.alreadyInWarehouse(), s.replaced(), s.quarantined(), s.tokens(), profile.name(),
+                reprocess, scala.jdk.javaapi.CollectionConverters.asScala(versions));
+    }
+}

@@ -1,0 +1,69 @@
+package org.frontline.job;
+
+import java.util.Iterator;
+
+import org.apache.spark.TaskContext;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Row;
+import org.frontline.ingest.Article;
+import org.frontline.nlp.AnnotatedArticle;
+import org.frontline.nlp.ArticleAnnotator;
+import org.frontline.nlp.NlpProfile;
+import org.frontline.tables.StagingRows;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The annotate stage on an executor: each article of the partition goes through the JVM's shared
+ * {@link ArticleAnnotator} (one CoreNLP pipeline per executor JVM, built on first use) and becomes a staging row.
+ * Carries only serializable configuration; nothing heavy is captured.
+ */
+final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
+    private static final Logger LOG = LoggerFactory.getLogger(AnnotatePartition.class);
+
+    private final NlpProfile profile;
+    private final String runId;
+    private final boolean keepText;
+
+    AnnotatePartition(NlpProfile profile, String runId, boolean keepText) {
+        this.profile = profile;
+        this.runId = runId;
+        this.keepText = keepText;
+    }
+
+    /** Input rows: article_id, published_date, source, url, title, text, content_hash, source_file, record_ref. */
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+        ArticleAnnotator annotator = ArticleAnnotator.forProfile(profile);
+        long start = System.nanoTime();
+        return new Iterator<>() {
+            private long articles;
+            private long tokens;
+
+            @Override
+            public boolean hasNext() {
+                boolean more = rows.hasNext();
+                if (!more && articles > 0) {
+                    double seconds = (System.nanoTime() - start) / 1e9;
+                    TaskContext task = TaskContext.get();
+                    LOG.info("Partition {}: annotated {} articles, {} tokens in {} s ({} tokens/s)",
+                            task == null ? "-" : task.partitionId(), articles, tokens, String.format("%.1f", seconds),
+                            Math.round(tokens / Math.max(seconds, 1e-9)));
+                    articles = 0;
+                }
+                return more;
+            }
+
+            @Override
+            public Row next() {
+                Row r = rows.next();
+                Article article = new Article(r.getString(0), r.getDate(1).toLocalDate(), r.getString(2),
+                        r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8));
+                AnnotatedArticle annotated = annotator.annotate(article);
+                articles++;
+                tokens += annotated.tokenCount();
+                return StagingRows.of(annotated, runId, keepText);
+            }
+        };
+    }
+}

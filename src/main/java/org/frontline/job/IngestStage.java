@@ -1,0 +1,205 @@
+package org.frontline.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.util.SerializableConfiguration;
+import org.frontline.ingest.Article;
+import org.frontline.ingest.DumpReader;
+import org.frontline.ingest.IngestOptions;
+import org.frontline.ingest.IngestResult;
+import org.frontline.ingest.InputFormat;
+import org.frontline.ingest.RawRecord;
+import org.frontline.ingest.RecordValidator;
+import org.frontline.ingest.Rejection;
+
+/**
+ * Spark plumbing of the ingest: every input file becomes rows of {@link #SCHEMA}, one per record, either an
+ * article ({@code rejection} null) or a rejection for the quarantine. Text formats are read as bytes by
+ * {@link DumpReader} (Spark's text readers would replace invalid UTF-8 with U+FFFD and hide it); Parquet is
+ * read by Spark and validated row by row by the same {@link RecordValidator}.
+ */
+public final class IngestStage {
+
+    /** One input record: the article's columns, or the rejection's (reason not null). */
+    public static final StructType SCHEMA = new StructType()
+            .add("article_id", DataTypes.StringType)
+            .add("published_date", DataTypes.DateType)
+            .add("source", DataTypes.StringType)
+            .add("url", DataTypes.StringType)
+            .add("title", DataTypes.StringType)
+            .add("text", DataTypes.StringType)
+            .add("content_hash", DataTypes.StringType)
+            .add("source_file", DataTypes.StringType)
+            .add("record_ref", DataTypes.StringType)
+            .add("line_number", DataTypes.LongType)
+            .add("reason", DataTypes.StringType)
+            .add("detail", DataTypes.StringType)
+            .add("excerpt", DataTypes.StringType);
+
+    private IngestStage() {
+    }
+
+    /** All records of {@code files} as rows of {@link #SCHEMA}. */
+    public static Dataset<Row> read(SparkSession spark, List<Inputs.InputFile> files, IngestOptions options) {
+        List<String> textFiles = new ArrayList<>();
+        List<String> parquetFiles = new ArrayList<>();
+        for (Inputs.InputFile f : files) {
+            (f.format() == InputFormat.PARQUET ? parquetFiles : textFiles).add(f.path() + "\t" + f.format().name());
+        }
+        Dataset<Row> result = spark.createDataFrame(new ArrayList<Row>(), SCHEMA);
+        if (!textFiles.isEmpty()) {
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+            Broadcast<SerializableConfiguration> conf =
+                    jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+            // One task per file: text dumps are read as a stream (gzip and bz2 cannot be split anyway); the
+            // annotate stage re-partitions by content, so a big file does not become one annotation task.
+            JavaRDD<Row> rows = jsc.parallelize(textFiles, Math.max(1, textFiles.size()))
+                    .flatMap(new ReadTextFile(options, conf));
+            result = result.union(spark.createDataFrame(rows, SCHEMA));
+        }
+        for (String spec : parquetFiles) {
+            result = result.union(readParquet(spark, spec.substring(0, spec.indexOf('\t')), options));
+        }
+        return result;
+    }
+
+    private static Dataset<Row> readParquet(SparkSession spark, String path, IngestOptions options) {
+        Dataset<Row> raw = spark.read().parquet(path);
+        List<String> present = List.of(raw.columns());
+        List<Column> cols = new ArrayList<>();
+        for (String logical : org.frontline.ingest.FieldMapping.LOGICAL_FIELDS) {
+            String source = options.fields().sourceName(logical);
+            cols.add((present.contains(source) ? col("`" + source + "`").cast("string") : lit(null).cast("string")).as(logical));
+        }
+        cols.add(col("_metadata.file_path").as("_file"));
+        cols.add(col("_metadata.row_index").as("_row"));
+        return raw.select(cols.toArray(Column[]::new))
+                .mapPartitions(new ValidateParquetRows(options), Encoders.row(SCHEMA));
+    }
+
+    /** Reads one text dump file (decompressing by extension) into rows. */
+    static final class ReadTextFile implements FlatMapFunction<String, Row> {
+        private final IngestOptions options;
+        private final Broadcast<SerializableConfiguration> conf;
+
+        ReadTextFile(IngestOptions options, Broadcast<SerializableConfiguration> conf) {
+            this.options = options;
+            this.conf = conf;
+        }
+
+        @Override
+        public Iterator<Row> call(String spec) throws IOException {
+            String file = spec.substring(0, spec.indexOf('\t'));
+            InputFormat format = InputFormat.valueOf(spec.substring(spec.indexOf('\t') + 1));
+            Path path = new Path(file);
+            FileSystem fs = path.getFileSystem(conf.value().value());
+            CompressionCodec codec = new CompressionCodecFactory(conf.value().value()).getCodec(path);
+            InputStream raw = fs.open(path);
+            InputStream in = codec == null ? raw : codec.createInputStream(raw);
+            Iterator<IngestResult> results = new DumpReader(options).read(in, file, format);
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    boolean more = results.hasNext();
+                    if (!more) {
+                        closeQuietly(in);
+                    }
+                    return more;
+                }
+
+                @Override
+                public Row next() {
+                    return toRow(results.next());
+                }
+            };
+        }
+    }
+
+    /** Validates rows read from Parquet with the same rules as the text formats. */
+    static final class ValidateParquetRows implements MapPartitionsFunction<Row, Row> {
+        private final IngestOptions options;
+
+        ValidateParquetRows(IngestOptions options) {
+            this.options = options;
+        }
+
+        @Override
+        public Iterator<Row> call(Iterator<Row> rows) {
+            RecordValidator validator = new RecordValidator(options);
+            List<String> logical = org.frontline.ingest.FieldMapping.LOGICAL_FIELDS;
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                @Override
+                public Row next() {
+                    Row r = rows.next();
+                    Map<String, String> fields = new HashMap<>();
+                    StringBuilder excerpt = new StringBuilder();
+                    for (int i = 0; i < logical.size(); i++) {
+                        String value = r.getString(i);
+                        if (value != null) {
+                            fields.put(options.fields().sourceName(logical.get(i)), value);
+                            if (excerpt.length() < 200) {
+                                excerpt.append(logical.get(i)).append('=').append(value).append("; ");
+                            }
+                        }
+                    }
+                    String file = r.getString(logical.size());
+                    long row = r.getLong(logical.size() + 1);
+                    String name = file.substring(file.lastIndexOf('/') + 1);
+                    RawRecord record = new RawRecord(file, name + "#row " + (row + 1), null, fields,
+                            excerpt.length() > 200 ? excerpt.substring(0, 200) : excerpt.toString());
+                    return toRow(validator.validate(record));
+                }
+            };
+        }
+    }
+
+    static Row toRow(IngestResult result) {
+        if (result instanceof Article a) {
+            return RowFactory.create(a.articleId(), Date.valueOf(a.publishedDate()), a.source(), a.url(), a.title(),
+                    a.text(), a.contentHash(), a.sourceFile(), a.recordRef(), null, null, null, null);
+        }
+        Rejection r = (Rejection) result;
+        return RowFactory.create(null, null, null, null, null, null, null, r.sourceFile(), r.recordRef(),
+                r.lineNumber(), r.reason().code(), r.detail(), r.excerpt());
+    }
+
+    private static void closeQuietly(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // the file was read to its end; a failing close loses nothing
+        }
+    }
+}

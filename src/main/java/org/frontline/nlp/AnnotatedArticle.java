@@ -1,0 +1,14 @@
+package org.frontline.nlp;
+
+import java.util.List;
+
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.TerritorialFigure;
+import org.frontline.ingest.Article;
+
+/** An article with what annotation found in its title and text. */
+public record AnnotatedArticle(Article article, int tokenCount, int sentenceCount,
+                               List<RegionMention> regions, List<ActorMention> actors,
+                               List<TerritorialFigure> figures) {
+}

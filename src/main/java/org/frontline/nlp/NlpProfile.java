@@ -1,0 +1,103 @@
+package org.frontline.nlp;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeMap;
+
+import org.frontline.UserError;
+import org.frontline.extract.RuleSource;
+
+/**
+ * A named CoreNLP configuration from {@code conf/profiles/<name>.properties}, with the TokensRegex rule files
+ * it lists, read on the driver and shipped to executors as values (never as paths: executors lack the driver's
+ * files).
+ *
+ * <p>Keys starting with {@code frontline.} configure Frontline itself and are not passed to CoreNLP:
+ * {@code frontline.rules} lists the rule files, relative to the configuration folder, in load order.
+ *
+ * @param name       profile name ("default")
+ * @param corenlp    the properties CoreNLP's pipeline is built from
+ * @param rules      TokensRegex rule files in their declared order (definitions first)
+ */
+public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules) implements Serializable {
+
+    static final String RULES_KEY = "frontline.rules";
+
+    /** Reads profile {@code name} from {@code confDir}; a missing profile or rule file is a {@link UserError}. */
+    public static NlpProfile load(Path confDir, String name) {
+        Path file = confDir.resolve("profiles").resolve(name + ".properties");
+        if (!Files.isRegularFile(file)) {
+            throw new UserError("no profile '" + name + "' in " + confDir.resolve("profiles")
+                    + ": use --profile with one of " + available(confDir) + " or --config-dir to point at a conf/ folder");
+        }
+        Properties all = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            all.load(in);
+        } catch (IOException e) {
+            throw new UserError("cannot read profile " + file + ": " + e.getMessage());
+        }
+        List<String> ruleFiles = new ArrayList<>();
+        for (String rel : all.getProperty(RULES_KEY, "").split(",")) {
+            if (!rel.isBlank()) {
+                ruleFiles.add(rel.trim());
+            }
+        }
+        List<RuleSource> rules;
+        try {
+            rules = RuleSource.read(confDir, ruleFiles);
+        } catch (UncheckedIOException e) {
+            throw new UserError("profile " + name + ": " + e.getMessage());
+        }
+        Properties corenlp = new Properties();
+        for (String key : all.stringPropertyNames()) {
+            if (!key.startsWith("frontline.")) {
+                corenlp.setProperty(key, all.getProperty(key).trim());
+            }
+        }
+        return new NlpProfile(name, corenlp, rules);
+    }
+
+    private static String available(Path confDir) {
+        try (var files = Files.list(confDir.resolve("profiles"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties"))
+                    .map(n -> n.substring(0, n.length() - ".properties".length()))
+                    .sorted().toList().toString();
+        } catch (IOException e) {
+            return "[]";
+        }
+    }
+
+    private List<String> ruleTexts() {
+        return rules.stream().map(RuleSource::text).toList();
+    }
+
+    /** A short fingerprint of the CoreNLP properties and rule texts: equal fingerprints annotate identically. */
+    public String fingerprint() {
+        return sha256(new TreeMap<>(corenlp).toString() + "\u0000" + String.join("\u0000", ruleTexts())).substring(0, 12);
+    }
+
+    /** A short fingerprint of the rule texts alone, recorded in {@code runs.versions}. */
+    public String rulesVersion() {
+        return sha256(String.join("\u0000", ruleTexts())).substring(0, 12);
+    }
+
+    private static String sha256(String s) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package org.frontline.tables;
+
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createMapType;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.MetadataBuilder;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Every table of the warehouse with its one declared schema. Each column carries its description as a
+ * {@code comment} (shown by Spark SQL's DESCRIBE); the README documents the same columns.
+ * Column names and types are a contract with users and BI tools: add columns, never rename.
+ */
+public enum Table {
+    ARTICLES(Kind.FACT, "One row per annotated article (duplicates are annotated once).",
+            col("article_id", StringType, "The record's id, or h-<16 hex of content_hash> when it had none"),
+            col("published_date", DateType, "Publication date (UTC)"),
+            col("source", StringType, "Outlet or site; from the url's host when the record has none"),
+            col("url", StringType, "Article URL"),
+            col("title", StringType, "Cleaned title (empty when the record has none)"),
+            col("text", StringType, "Cleaned text the offsets refer to; null when the run used --no-text"),
+            col("char_count", IntegerType, "Characters of cleaned title and text"),
+            col("token_count", IntegerType, "CoreNLP tokens of title and text"),
+            col("sentence_count", IntegerType, "CoreNLP sentences of title and text"),
+            col("content_hash", StringType, "SHA-256 (hex) of the cleaned title and text, whitespace collapsed"),
+            col("source_file", StringType, "Input file of the kept copy"),
+            col("record_ref", StringType, "Line (name:line) or row (name#row n) of the kept copy in source_file"),
+            col("run_id", StringType, "The run that annotated it (see runs)"),
+            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+
+    REGION_MENTIONS(Kind.FACT, "One row per place mention in a title or text.",
+            col("article_id", StringType, "The article (see articles)"),
+            col("published_date", DateType, "The article's publication date (UTC)"),
+            col("field", StringType, "title or text: which one the offsets point into"),
+            col("sentence_index", IntegerType, "0-based sentence of the field"),
+            col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
+            col("char_end", IntegerType, "End offset in the cleaned field (exclusive)"),
+            col("surface", StringType, "The mention as written"),
+            col("region_id", StringType, "Canonical region id (its source prefixed); null if unresolved"),
+            col("region_name", StringType, "Canonical region name"),
+            col("region_type", StringType, "country, admin1, admin2, city or other"),
+            col("country_code", StringType, "ISO 3166-1 alpha-2 of the region's country"),
+            col("latitude", DoubleType, "Latitude (WGS84) of the region"),
+            col("longitude", DoubleType, "Longitude (WGS84) of the region"),
+            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+
+    ACTOR_MENTIONS(Kind.FACT, "One row per mention of a person, organisation, force or media outlet.",
+            col("article_id", StringType, "The article (see articles)"),
+            col("published_date", DateType, "The article's publication date (UTC)"),
+            col("field", StringType, "title or text: which one the offsets point into"),
+            col("sentence_index", IntegerType, "0-based sentence of the field"),
+            col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
+            col("char_end", IntegerType, "End offset in the cleaned field (exclusive)"),
+            col("surface", StringType, "The mention as written"),
+            col("actor_id", StringType, "Stable actor id"),
+            col("actor_name", StringType, "Canonical actor name"),
+            col("actor_type", StringType, "person, organization, force or media"),
+            col("role", StringType, "Title or role the text gives the actor (President), if any"),
+            col("country_code", StringType, "ISO 3166-1 alpha-2 of the actor's affiliation, if known"),
+            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+
+    TERRITORIAL_FIGURES(Kind.FACT, "One row per territorial figure (FIGURES.md): area, distance, settlements, share.",
+            col("article_id", StringType, "The article (see articles)"),
+            col("published_date", DateType, "The article's publication date (UTC)"),
+            col("field", StringType, "title or text: which one the offsets point into"),
+            col("sentence_index", IntegerType, "0-based sentence of the field"),
+            col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
+            col("char_end", IntegerType, "End offset in the cleaned field (exclusive)"),
+            col("surface", StringType, "The figure as written, a bracketed conversion included"),
+            col("quantity", StringType, "area, distance, settlements or share"),
+            col("value_min", DoubleType, "Lower value in normalized_unit (= value_max for one value)"),
+            col("value_max", DoubleType, "Upper value in normalized_unit"),
+            col("normalized_unit", StringType, "km2, km, count or percent"),
+            col("qualifier", StringType, "exact, approx, at_least or at_most"),
+            col("kind", StringType, "control, advance, distance or other"),
+            col("actor_name", StringType, "Who takes, holds, advances or is located, when stated"),
+            col("region_id", StringType, "The place the figure is about, when stated"),
+            col("region_name", StringType, "Name of that place"),
+            col("claimant_name", StringType, "Who asserts the figure, when stated"),
+            col("period_start", DateType, "Start of the period the figure covers, when stated"),
+            col("period_end", DateType, "End of that period"),
+            col("sentence", StringType, "The sentence holding the figure"),
+            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+
+    QUARANTINE(Kind.LOG, "One row per input record that could not be annotated, with the reason.",
+            col("source_file", StringType, "Input file"),
+            col("record_ref", StringType, "Line (name:line) or row (name#row n) in source_file"),
+            col("line_number", LongType, "1-based line where the record starts; null for Parquet rows"),
+            col("reason", StringType, "malformed_json, malformed_csv, invalid_field, missing_date, invalid_date,"
+                    + " empty_text, invalid_encoding, too_large or unreadable_file"),
+            col("detail", StringType, "What exactly was wrong"),
+            col("excerpt", StringType, "Start of the raw record; invalid bytes as \\xNN"),
+            col("run_id", StringType, "The run that quarantined it")),
+
+    RUNS(Kind.LOG, "One row per completed annotate run.",
+            col("run_id", StringType, "Run id (UTC start time and a random suffix)"),
+            col("started", TimestampType, "Start (UTC)"),
+            col("finished", TimestampType, "End (UTC)"),
+            col("inputs", createArrayType(StringType), "Input files read"),
+            col("records_read", LongType, "Records read = articles_annotated + duplicates + quarantined"),
+            col("articles_annotated", LongType, "Articles annotated by this run"),
+            col("duplicates", LongType, "Records whose content was annotated once elsewhere (same hash)"),
+            col("already_in_warehouse", LongType, "Of the duplicates, records already in the warehouse"),
+            col("replaced", LongType, "Warehouse articles replaced (--reprocess, or an earlier copy arrived)"),
+            col("quarantined", LongType, "Records sent to quarantine"),
+            col("tokens", LongType, "CoreNLP tokens annotated"),
+            col("profile", StringType, "CoreNLP profile"),
+            col("reprocess", BooleanType, "Whether --reprocess was given"),
+            col("versions", createMapType(StringType, StringType),
+                    "Versions: app, spark, corenlp, profile fingerprint, rules, gazetteer")),
+
+    REGION_MENTIONS_DAILY(Kind.AGGREGATE, "Place mentions per UTC day and region.", regionAggregate()),
+    REGION_MENTIONS_MONTHLY(Kind.AGGREGATE, "Place mentions per month (period = first day) and region.", regionAggregate()),
+    ACTOR_MENTIONS_DAILY(Kind.AGGREGATE, "Actor mentions per UTC day and actor.", actorAggregate()),
+    ACTOR_MENTIONS_MONTHLY(Kind.AGGREGATE, "Actor mentions per month (period = first day) and actor.", actorAggregate()),
+    REGION_ACTOR_DAILY(Kind.AGGREGATE, "Regions and actors named together, per UTC day.",
+            col("period", DateType, "The day"),
+            col("region_id", StringType, "Region id"),
+            col("region_name", StringType, "Region name"),
+            col("actor_id", StringType, "Actor id"),
+            col("actor_name", StringType, "Actor name"),
+            col("articles", LongType, "Articles that mention both"),
+            col("sentences", LongType, "Sentences that mention both")),
+    TERRITORIAL_FIGURES_DAILY(Kind.AGGREGATE, "Territorial figures per UTC day.", figureAggregate()),
+    TERRITORIAL_FIGURES_MONTHLY(Kind.AGGREGATE, "Territorial figures per month (period = first day).", figureAggregate());
+
+    /** Fact tables are appended per run and partitioned by month; aggregates are rebuilt whole; logs are appended. */
+    public enum Kind { FACT, AGGREGATE, LOG }
+
+    private final Kind kind;
+    private final String description;
+    private final StructType schema;
+
+    Table(Kind kind, String description, StructField... fields) {
+        this.kind = kind;
+        this.description = description;
+        this.schema = new StructType(fields);
+    }
+
+    /** The folder name under the warehouse and the name the sql job registers it by. */
+    public String tableName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The schema as written, the partition column ({@code published_month}) included for fact tables. */
+    public StructType schema() {
+        return schema;
+    }
+
+    /** Whether the table is partitioned by {@code published_month}. */
+    public boolean partitioned() {
+        return kind == Kind.FACT;
+    }
+
+    /** The table of that name, if any. */
+    public static java.util.Optional<Table> byName(String name) {
+        return Arrays.stream(values()).filter(t -> t.tableName().equals(name)).findFirst();
+    }
+
+    /** The fact tables' columns that describe the article a mention belongs to, rather than the mention. */
+    public static final List<String> ARTICLE_KEYS = List.of("article_id", "published_date");
+
+    /** The columns of {@code schema} minus {@code drop}, as a struct: the shape of nested staging rows. */
+    static StructType without(StructType schema, List<String> drop) {
+        List<StructField> kept = new ArrayList<>();
+        for (StructField f : schema.fields()) {
+            if (!drop.contains(f.name())) {
+                kept.add(f);
+            }
+        }
+        return new StructType(kept.toArray(StructField[]::new));
+    }
+
+    private static StructField[] regionAggregate() {
+        return new StructField[] {
+            col("period", DateType, "The day, or the first day of the month"),
+            col("region_id", StringType, "Region id; null for unresolved places (grouped by name)"),
+            col("region_name", StringType, "Region name"),
+            col("region_type", StringType, "country, admin1, admin2, city or other"),
+            col("country_code", StringType, "ISO 3166-1 alpha-2"),
+            col("latitude", DoubleType, "Latitude (WGS84), for maps"),
+            col("longitude", DoubleType, "Longitude (WGS84), for maps"),
+            col("mentions", LongType, "Mentions in titles and texts"),
+            col("articles", LongType, "Distinct articles mentioning it")};
+    }
+
+    private static StructField[] actorAggregate() {
+        return new StructField[] {
+            col("period", DateType, "The day, or the first day of the month"),
+            col("actor_id", StringType, "Actor id"),
+            col("actor_name", StringType, "Actor name"),
+            col("actor_type", StringType, "person, organization, force or media"),
+            col("mentions", LongType, "Mentions in titles and texts"),
+            col("articles", LongType, "Distinct articles mentioning the actor")};
+    }
+
+    private static StructField[] figureAggregate() {
+        return new StructField[] {
+            col("period", DateType, "The day, or the first day of the month"),
+            col("quantity", StringType, "area, distance, settlements or share"),
+            col("kind", StringType, "control, advance, distance or other"),
+            col("actor_name", StringType, "Actor, when stated"),
+            col("region_id", StringType, "Region id, when stated"),
+            col("region_name", StringType, "Region name, when stated"),
+            col("reports", LongType, "Figures reported"),
+            col("articles", LongType, "Distinct articles reporting them"),
+            col("value_min", DoubleType, "Smallest value reported in the period (normalised unit)"),
+            col("value_max", DoubleType, "Largest value reported in the period (normalised unit)")};
+    }
+
+    private static StructField col(String name, DataType type, String comment) {
+        Metadata meta = new MetadataBuilder().putString("comment", comment).build();
+        return new StructField(name, type, true, meta);
+    }
+}

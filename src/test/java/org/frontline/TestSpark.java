@@ -1,0 +1,49 @@
+package org.frontline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The one Spark session of the integration-test JVM (local[2], UI off, few shuffle partitions, UTC): sessions
+ * created and stopped in rapid succession are prone to transient errors, and every test shares the JVM's one
+ * CoreNLP pipeline anyway.
+ */
+public final class TestSpark {
+    private static SparkSession spark;
+
+    private TestSpark() {
+    }
+
+    public static synchronized SparkSession session() {
+        if (spark == null) {
+            spark = SparkSession.builder()
+                    .master("local[2]")
+                    .appName("frontline-tests")
+                    .config("spark.ui.enabled", "false")
+                    .config("spark.sql.shuffle.partitions", "4")
+                    .config("spark.sql.session.timeZone", "UTC")
+                    .config("spark.driver.host", "127.0.0.1")
+                    .config("spark.driver.bindAddress", "127.0.0.1")
+                    .getOrCreate();
+        }
+        return spark;
+    }
+
+    /** The project folder (tests run there; failsafe also passes it as frontline.home). */
+    public static Path home() {
+        return Path.of(System.getProperty("frontline.home", ".")).toAbsolutePath().normalize();
+    }
+
+    /** A fresh temporary folder. */
+    public static Path tempDir(String prefix) {
+        try {
+            return Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

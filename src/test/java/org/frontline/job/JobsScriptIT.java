@@ -1,0 +1,99 @@
+package org.frontline.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.frontline.TestSpark;
+import org.frontline.tables.Table;
+import org.frontline.tables.Warehouse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The jobs/ scripts as a user runs them: spark-submit (the real SparkSubmit from the Maven-resolved Spark jars)
+ * with the packaged application jar and the models jar, on the samples in data/.
+ */
+class JobsScriptIT {
+    private final SparkSession spark = TestSpark.session();
+
+    record Result(int exit, String out, String err) {
+    }
+
+    @Test
+    void runOnTheSamplesWritesTheTablesAndSqlQueriesThemByName() throws Exception {
+        Path wh = TestSpark.tempDir("wh-e2e");
+        Result run = exec(null, "jobs/run", "data/", "--warehouse", wh.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("records read", "Top regions", "Top actors", "Territorial figures", "Kursk",
+                "Tables (Parquet) under");
+
+        Warehouse w = new Warehouse(spark, wh.toString());
+        Row runRow = w.read(Table.RUNS).first();
+        long read = runRow.getAs("records_read");
+        long annotated = runRow.getAs("articles_annotated");
+        long duplicates = runRow.getAs("duplicates");
+        long quarantined = runRow.getAs("quarantined");
+        assertThat(annotated + duplicates + quarantined).isEqualTo(read);
+        assertThat(quarantined).as("data/ holds a dump with one bad record of each kind").isGreaterThanOrEqualTo(5);
+        assertThat(w.read(Table.ARTICLES).count()).isEqualTo(annotated);
+        assertThat(w.read(Table.REGION_MENTIONS_DAILY).count()).isPositive();
+        assertThat(w.read(Table.TERRITORIAL_FIGURES).filter("value_min = 420 AND normalized_unit = 'km2'").count()).isEqualTo(1);
+        assertThat(runRow.<scala.collection.Map<String, String>>getAs("versions").get("corenlp").get()).isEqualTo("4.5.10");
+
+        Result sql = exec(null, "jobs/sql", "--warehouse", wh.toString(),
+                "SELECT COUNT(*) AS n_articles FROM articles");
+        assertThat(sql.exit()).as(sql.err()).isZero();
+        assertThat(sql.out()).contains("n_articles", String.valueOf(annotated));
+
+        Result prompt = exec("SELECT region_name FROM region_mentions WHERE region_name = 'Sudzha' LIMIT 1;\nSELEC nonsense;\nexit;\n",
+                "jobs/sql", "--warehouse", wh.toString());
+        assertThat(prompt.exit()).as(prompt.err()).isZero();
+        assertThat(prompt.out()).contains("frontline>", "Sudzha", "error:");
+    }
+
+    @Test
+    void aWrongPathStopsWithOneLineThatSaysWhatToDo() throws Exception {
+        Result r = exec(null, "jobs/annotate", "no/such/dump.jsonl", "--warehouse", TestSpark.tempDir("wh-x").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).contains("frontline: no input matches 'no/such/dump.jsonl': check the path");
+        assertThat(r.err()).doesNotContain("\tat org.frontline");
+    }
+
+    @Test
+    void aWrongOptionStopsWithOneLineThatSaysWhatToDo() throws Exception {
+        Result r = exec(null, "jobs/annotate", "--no-such-option", "data/");
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err().lines().filter(l -> l.startsWith("frontline:")).toList())
+                .containsExactly("frontline: Unknown option: '--no-such-option' (see jobs/annotate --help)");
+    }
+
+    private static Result exec(String stdin, String... command) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(List.of(command));
+        cmd.set(0, TestSpark.home().resolve(command[0]).toString());
+        Path out = Files.createTempFile("out", ".txt");
+        Path err = Files.createTempFile("err", ".txt");
+        ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestSpark.home().toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        pb.environment().remove("SPARK_HOME");
+        pb.environment().put("SHOW_PROGRESS", "false");
+        pb.environment().put("DRIVER_MEMORY", "3g");
+        Process p = pb.start();
+        if (stdin != null) {
+            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        }
+        p.getOutputStream().close();
+        if (!p.waitFor(15, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " did not finish");
+        }
+        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
