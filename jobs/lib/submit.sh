@@ -8,15 +8,9 @@
 # environment variable to override it.
 set -euo pipefail
 
-die() { echo "frontline: $*" >&2; exit 2; }
-
-HOME_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=env.sh
+. "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 COMMAND=$1; shift
-
-APP_JAR=${FRONTLINE_JAR:-$(ls "$HOME_DIR"/target/frontline-*.jar 2>/dev/null | grep -v '/original-' | head -n 1 || true)}
-[ -n "$APP_JAR" ] && [ -f "$APP_JAR" ] || die "no application jar in $HOME_DIR/target: build it first with 'mvn -q -DskipTests package'"
-MODELS_JAR=${CORENLP_MODELS_JAR:-$(cat "$HOME_DIR/target/classpath/models.classpath" 2>/dev/null || true)}
-[ -n "$MODELS_JAR" ] && [ -f "$MODELS_JAR" ] || die "CoreNLP models jar not found: build with 'mvn -q -DskipTests package' or set CORENLP_MODELS_JAR"
 
 # The job's Spark settings (env overrides in capitals).
 MASTER=${MASTER:-local[*]}
@@ -84,17 +78,14 @@ submit_args=(
   --conf "spark.sql.debug.maxToStringFields=200"
 )
 
-JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 if [ -n "${SPARK_HOME:-}" ]; then
   exec "$SPARK_HOME/bin/spark-submit" "${submit_args[@]}" ${spark_opts[@]+"${spark_opts[@]}"} \
     "$APP_JAR" "$COMMAND" ${app_args[@]+"${app_args[@]}"}
 fi
 
-SPARK_CP_FILE="$HOME_DIR/target/classpath/spark.classpath"
 [ -f "$SPARK_CP_FILE" ] || die "no Spark classpath in target/classpath: build with 'mvn -q -DskipTests package', or set SPARK_HOME"
-# What bin/spark-submit would do: the same flags it adds on Java 17 (JavaModuleOptions), the driver's heap,
-# then the same SparkSubmit class, with the local-run defaults of conf/spark-defaults.conf.
-MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"
+# What bin/spark-submit would do: the flags it adds on Java 17, the driver's heap, then the same SparkSubmit
+# class, with the local-run defaults of conf/spark-defaults.conf.
 # shellcheck disable=SC2086
 exec "$JAVA" -Xmx"$DRIVER_MEMORY" $MODULE_OPTS $JAVA_OPTS_COMMON ${FRONTLINE_JAVA_OPTS:-} \
   -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \

@@ -66,7 +66,15 @@ public final class AnnotateJob {
 
     /** What a run did; records_read = annotated + duplicates + quarantined. */
     public record RunStats(String runId, long recordsRead, long annotated, long duplicates, long alreadyInWarehouse,
-                           long replaced, long quarantined, long tokens, List<String> inputs) {
+                           long replaced, long quarantined, long tokens, List<String> inputs, StageTimes times) {
+    }
+
+    /** Wall time of each stage, in seconds: what the benchmark reports and the log shows. */
+    public record StageTimes(double ingest, double annotate, double commit) {
+        @Override
+        public String toString() {
+            return String.format("ingest + dedup %.1f s, annotate + extract %.1f s, commit %.1f s", ingest, annotate, commit);
+        }
     }
 
     /** Runs the job in {@code spark}. */
@@ -86,6 +94,7 @@ public final class AnnotateJob {
         Dataset<Row> valid = ingested.filter(col("reason").isNull());
         Dataset<Row> rejected = ingested.filter(col("reason").isNotNull());
 
+        long t0 = System.nanoTime();
         Dataset<Row> groups = dedup(valid, warehouse.read(Table.ARTICLES), options.reprocess())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Row counts = groups.agg(
@@ -109,6 +118,7 @@ public final class AnnotateJob {
         Dataset<Row> replaced = spark.read().parquet(stagingDir + "/replaced");
         long replacedCount = replaced.count();
 
+        long t1 = System.nanoTime();
         int partitions = annotatePartitions(spark, toAnnotate, chars, options.charsPerPartition());
         Dataset<Row> articles = groups.filter(col("annotate")).select(
                 col("winner.article_id").as("article_id"), col("winner.published_date").as("published_date"),
@@ -119,6 +129,7 @@ public final class AnnotateJob {
         articles.repartition(partitions, col("content_hash"))
                 .mapPartitions(new AnnotatePartition(profile, runId, options.keepText()), Encoders.row(StagingRows.SCHEMA))
                 .write().parquet(stagingDir + "/annotated");
+        long t2 = System.nanoTime();
         Dataset<Row> staged = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
         Row tokenRow = staged.agg(sum("token_count")).first();
         long tokens = tokenRow.isNullAt(0) ? 0 : tokenRow.getLong(0);
@@ -126,15 +137,16 @@ public final class AnnotateJob {
         warehouse.commitFacts(runId, staged, replaced);
         commitQuarantine(spark, warehouse, runId, rejected, files, options.reprocess());
 
+        StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
         RunStats stats = new RunStats(runId, validCount + quarantined, toAnnotate, validCount - toAnnotate, alreadyIn,
-                replacedCount, quarantined, tokens, files.stream().map(Inputs.InputFile::path).toList());
+                replacedCount, quarantined, tokens, files.stream().map(Inputs.InputFile::path).toList(), times);
         warehouse.appendLog(runId, Table.RUNS, spark.createDataFrame(
                 List.of(runRow(stats, started, profile, options.reprocess())), Table.RUNS.schema()));
         warehouse.cleanUp(runId);
         groups.unpersist();
         ingested.unpersist();
-        LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} quarantined; {} tokens",
-                runId, stats.recordsRead(), stats.annotated(), stats.duplicates(), stats.quarantined(), tokens);
+        LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} quarantined; {} tokens; {}",
+                runId, stats.recordsRead(), stats.annotated(), stats.duplicates(), stats.quarantined(), tokens, times);
         return stats;
     }
 

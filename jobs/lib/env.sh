@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Shared by the jobs/ scripts: where things are, and the JVM flags spark-submit adds on Java 17.
+
+die() { echo "frontline: $*" >&2; exit 2; }
+
+HOME_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+APP_JAR=${FRONTLINE_JAR:-$(ls "$HOME_DIR"/target/frontline-*.jar 2>/dev/null | grep -v '/original-' | head -n 1 || true)}
+[ -n "$APP_JAR" ] && [ -f "$APP_JAR" ] || die "no application jar in $HOME_DIR/target: build it first with 'mvn -q -DskipTests package'"
+MODELS_JAR=${CORENLP_MODELS_JAR:-$(cat "$HOME_DIR/target/classpath/models.classpath" 2>/dev/null || true)}
+[ -n "$MODELS_JAR" ] && [ -f "$MODELS_JAR" ] || die "CoreNLP models jar not found: build with 'mvn -q -DskipTests package' or set CORENLP_MODELS_JAR"
+SPARK_CP_FILE="$HOME_DIR/target/classpath/spark.classpath"
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+
+# What bin/spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions), for JVMs we start ourselves.
+MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"

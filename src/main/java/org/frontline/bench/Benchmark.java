@@ -1,0 +1,290 @@
+package org.frontline.bench;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.frontline.ingest.FieldMapping;
+import org.frontline.ingest.IngestOptions;
+import org.frontline.ingest.InputFormat;
+import org.frontline.job.AnnotateJob;
+import org.frontline.job.IngestStage;
+import org.frontline.job.Inputs;
+import org.frontline.job.Versions;
+import org.frontline.nlp.NlpProfile;
+import org.frontline.nlp.Pipelines;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures, in one JVM and one run, the job's annotate stage against raw CoreNLP with exactly the job's
+ * annotators and properties, on the same de-duplicated articles: tokens/s per core, articles/s, peak heap.
+ * Model loading and Spark start-up are measured on their own and kept out of both throughputs.
+ * Not a test: speeds are measured here and written to BENCHMARKS.md, never asserted.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "The annotate stage (local[1], local[2]) next to raw CoreNLP (1 and 2 threads) on one dump.")
+public final class Benchmark implements Callable<Integer> {
+
+    @Option(names = "--input", paramLabel = "PATH", description = "Dump to measure on (default: ../shared/data/news-2024-07"
+            + " with --field date=path_date when present, else data/)")
+    String input;
+
+    @Option(names = "--field", paramLabel = "NAME=SOURCE", description = "Field mapping, as for annotate")
+    List<String> fields = new ArrayList<>();
+
+    @Option(names = "--sample", paramLabel = "N", description = "Measure on N distinct articles only (a quick run)")
+    Integer sample;
+
+    @Option(names = "--profile", defaultValue = "default", description = "CoreNLP profile (default: ${DEFAULT-VALUE})")
+    String profileName;
+
+    @Option(names = "--config-dir", defaultValue = "conf", description = "The conf/ folder (default: ${DEFAULT-VALUE})")
+    Path configDir;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Also write the Markdown report to FILE")
+    Path out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new Benchmark()).execute(args));
+    }
+
+    /** One measured configuration. */
+    record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb) {
+        double tokensPerSecond() {
+            return tokens / seconds;
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (input == null) {
+            Path news = Path.of("../shared/data/news-2024-07/articles.jsonl");
+            input = Files.exists(news) ? news.toString() : "data";
+            if (Files.exists(news) && fields.isEmpty()) {
+                fields = List.of("date=path_date");
+            }
+        }
+        NlpProfile profile = NlpProfile.load(configDir, profileName);
+        Path work = Files.createTempDirectory("frontline-bench");
+
+        long t = System.nanoTime();
+        SparkSession spark = session("local[2]");
+        double sparkStart = seconds(t);
+        List<String[]> articles = distinctArticles(spark, profile);
+        Path dump = writeJsonl(articles, work.resolve("articles.jsonl"));
+        spark.stop();
+        System.err.printf("Benchmark: %d distinct articles from %s%n", articles.size(), input);
+
+        // Model loading, measured alone: the job's tasks then find the JVM's pipeline built (as on an executor
+        // after its first task), so neither throughput below includes it.
+        t = System.nanoTime();
+        StanfordCoreNLP pipeline = Pipelines.get(profile.corenlp());
+        double load = seconds(t);
+        warmUp(pipeline, articles);
+
+        List<Measure> measures = new ArrayList<>();
+        for (int threads : new int[] {1, 2}) {
+            measures.add(raw(pipeline, articles, threads));
+        }
+        List<AnnotateJob.RunStats> runs = new ArrayList<>();
+        for (int cores : new int[] {1, 2}) {
+            spark = session("local[" + cores + "]");
+            resetPeaks();
+            t = System.nanoTime();
+            AnnotateJob.RunStats stats = AnnotateJob.run(spark, new AnnotateJob.Options(List.of(dump.toString()),
+                    work.resolve("warehouse-" + cores).toString(), Optional.of(InputFormat.JSONL), IngestOptions.defaults(),
+                    configDir, profileName, false, true, 2_000_000));
+            double wall = seconds(t);
+            measures.add(new Measure("job annotate stage local[" + cores + "]", cores, stats.annotated(), stats.tokens(),
+                    stats.times().annotate(), peakHeapMb()));
+            runs.add(stats);
+            System.err.printf("Benchmark: local[%d] end to end %.1f s (%s)%n", cores, wall, stats.times());
+            spark.stop();
+        }
+        String report = report(measures, runs, load, sparkStart, articles.size());
+        System.out.println(report);
+        if (out != null) {
+            Files.writeString(out, report, StandardCharsets.UTF_8);
+        }
+        return 0;
+    }
+
+    /** The dump's articles after the job's own ingest and de-duplication: id, date, title, text. */
+    private List<String[]> distinctArticles(SparkSession spark, NlpProfile profile) {
+        IngestOptions options = IngestOptions.defaults().withFields(FieldMapping.parse(fields));
+        List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), List.of(input), Optional.empty());
+        var valid = IngestStage.read(spark, files, options).filter("reason IS NULL");
+        // The kept copy of each content hash, as the job keeps it; ordered by hash: a fixed pseudo-random sample.
+        var kept = valid.selectExpr("content_hash", "struct(published_date, article_id, title, text) AS a")
+                .groupBy("content_hash").agg(org.apache.spark.sql.functions.min("a").as("a"))
+                .orderBy("content_hash");
+        if (sample != null) {
+            kept = kept.limit(sample);
+        }
+        List<String[]> result = new ArrayList<>();
+        for (Row r : kept.select("a.article_id", "a.published_date", "a.title", "a.text").collectAsList()) {
+            result.add(new String[] {r.getString(0), r.getDate(1).toString(), r.getString(2), r.getString(3)});
+        }
+        return result;
+    }
+
+    private static Path writeJsonl(List<String[]> articles, Path file) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            for (String[] a : articles) {
+                ObjectNode node = json.createObjectNode().put("id", a[0]).put("date", a[1]).put("title", a[2]).put("text", a[3]);
+                w.write(json.writeValueAsString(node));
+                w.newLine();
+            }
+        }
+        return file;
+    }
+
+    /** JIT warm-up on up to 30 articles, so that the first measured configuration is not penalised. */
+    private static void warmUp(StanfordCoreNLP pipeline, List<String[]> articles) {
+        for (int i = 0; i < Math.min(30, articles.size()); i++) {
+            annotate(pipeline, articles.get(i));
+        }
+    }
+
+    /** Raw CoreNLP: the same pipeline on title and text of every article, {@code threads} sharing it. */
+    private static Measure raw(StanfordCoreNLP pipeline, List<String[]> articles, int threads) throws Exception {
+        resetPeaks();
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long t = System.nanoTime();
+        List<Future<Long>> parts = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            parts.add(pool.submit(() -> {
+                long tokens = 0;
+                for (int k; (k = next.getAndIncrement()) < articles.size(); ) {
+                    tokens += annotate(pipeline, articles.get(k));
+                }
+                return tokens;
+            }));
+        }
+        long tokens = 0;
+        for (Future<Long> f : parts) {
+            tokens += f.get();
+        }
+        double secs = seconds(t);
+        pool.shutdown();
+        return new Measure("raw CoreNLP, " + threads + (threads == 1 ? " thread" : " threads sharing one pipeline"),
+                threads, articles.size(), tokens, secs, peakHeapMb());
+    }
+
+    private static long annotate(StanfordCoreNLP pipeline, String[] article) {
+        long tokens = 0;
+        for (String text : new String[] {article[2], article[3]}) {
+            if (text != null && !text.isEmpty()) {
+                Annotation doc = new Annotation(text);
+                pipeline.annotate(doc);
+                tokens += doc.get(CoreAnnotations.TokensAnnotation.class).size();
+            }
+        }
+        return tokens;
+    }
+
+    private String report(List<Measure> m, List<AnnotateJob.RunStats> runs, double load, double sparkStart, int articles) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "### %s, profile `%s`, %s%n%n", input, profileName, LocalDate.now(ZoneOffset.UTC)));
+        s.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %d GiB RAM; Java %s; Spark %s; CoreNLP %s; Frontline %s.%n",
+                cpuModel(), Runtime.getRuntime().availableProcessors(), totalRamGib(), System.getProperty("java.version"),
+                org.apache.spark.package$.MODULE$.SPARK_VERSION(), Versions.CORENLP, Versions.app()));
+        s.append(String.format(Locale.ROOT, "%,d distinct articles (after the job's de-duplication), %,d CoreNLP tokens (title + text).%n%n",
+                articles, m.get(0).tokens()));
+        s.append("| configuration | cores | tokens/s | tokens/s per core | articles/s | seconds | peak heap |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        for (Measure x : m) {
+            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB |%n", x.what(), x.threads(),
+                    x.tokensPerSecond(), x.tokensPerSecond() / x.threads(), x.articles() / x.seconds(), x.seconds(), x.peakHeapMb()));
+        }
+        Measure raw1 = m.get(0);
+        Measure raw2 = m.get(1);
+        Measure job1 = m.get(2);
+        Measure job2 = m.get(3);
+        s.append(String.format(Locale.ROOT, "%nJob / raw CoreNLP: %.0f%% at 1 core, %.0f%% at 2 cores. Scaling 1 → 2 cores: job %.2f×, raw CoreNLP %.2f×.%n",
+                100 * job1.tokensPerSecond() / raw1.tokensPerSecond(), 100 * job2.tokensPerSecond() / raw2.tokensPerSecond(),
+                job2.tokensPerSecond() / job1.tokensPerSecond(), raw2.tokensPerSecond() / raw1.tokensPerSecond()));
+        s.append(String.format(Locale.ROOT, "Excluded from the throughputs: pipeline load %.1f s (once per JVM: %d load), Spark start-up %.1f s.%n",
+                load, Pipelines.loads(), sparkStart));
+        for (int i = 0; i < runs.size(); i++) {
+            s.append(String.format(Locale.ROOT, "Job stages, local[%d]: %s.%n", i + 1, runs.get(i).times()));
+        }
+        return s.toString();
+    }
+
+    private static SparkSession session(String master) {
+        return SparkSession.builder().master(master).appName("frontline benchmark")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", "8")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .getOrCreate();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    /** Sum of the heap pools' peaks since the last reset (an upper bound of the peak heap in use). */
+    private static long peakHeapMb() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes / (1024 * 1024);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+
+    private static long totalRamGib() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return Math.round(sun.getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,31 @@
+package org.frontline.tables;
+
+import org.apache.spark.sql.types.StructField;
+
+/**
+ * The README's documentation of the tables, generated from the declared schemas so that the two cannot drift
+ * apart ({@code TableDocsTest} checks the README holds exactly this).
+ */
+public final class TableDocs {
+    private TableDocs() {
+    }
+
+    /** Markdown: one section per table with its columns, types and descriptions. */
+    public static String markdown() {
+        StringBuilder s = new StringBuilder();
+        for (Table t : Table.values()) {
+            s.append("#### `").append(t.tableName()).append("`\n\n");
+            s.append(t.description());
+            if (t.partitioned()) {
+                s.append(" Partitioned by `published_month`.");
+            }
+            s.append("\n\n| column | type | description |\n|---|---|---|\n");
+            for (StructField f : t.schema().fields()) {
+                s.append("| `").append(f.name()).append("` | ").append(f.dataType().simpleString()).append(" | ")
+                        .append(f.getComment().getOrElse(() -> "").replace("|", "\\|")).append(" |\n");
+            }
+            s.append('\n');
+        }
+        return s.toString();
+    }
+}
