@@ -35,10 +35,14 @@ final class SqlCommand implements Callable<Integer> {
     @Option(names = "--max-rows", paramLabel = "N", defaultValue = "50", description = "Rows shown per query (default: ${DEFAULT-VALUE})")
     int maxRows;
 
-    @Option(names = "--create-tables", paramLabel = "DATABASE", arity = "0..1", fallbackValue = "frontline",
-            description = "Also create the tables as external Parquet tables in DATABASE of the session's catalog"
-                    + " (a shared metastore makes them visible to spark-sql and BI connections); default database: frontline")
-    String createTablesIn;
+    @Option(names = "--create-tables",
+            description = "Also create the tables as external Parquet tables in the session's catalog, in --database"
+                    + " (with a shared metastore, spark-sql and BI connections then see them by name)")
+    boolean createTables;
+
+    @Option(names = "--database", paramLabel = "NAME", defaultValue = "frontline",
+            description = "Database of --create-tables (default: ${DEFAULT-VALUE})")
+    String database;
 
     @Override
     public Integer call() throws IOException {
@@ -48,8 +52,8 @@ final class SqlCommand implements Callable<Integer> {
         if (tables.isEmpty()) {
             throw new UserError("no tables in " + wh.root() + ": run jobs/run (or jobs/annotate) first, or pass --warehouse");
         }
-        if (createTablesIn != null) {
-            System.out.println("Created or kept: " + String.join(", ", Catalog.createExternalTables(spark, wh, createTablesIn)));
+        if (createTables) {
+            System.out.println("Created or kept: " + String.join(", ", Catalog.createExternalTables(spark, wh, database)));
         }
         if (file != null) {
             for (String q : Files.readString(file, StandardCharsets.UTF_8).split(";")) {
@@ -59,7 +63,7 @@ final class SqlCommand implements Callable<Integer> {
             }
         } else if (!query.isEmpty()) {
             show(spark, String.join(" ", query));
-        } else if (createTablesIn == null) {
+        } else if (!createTables) {
             prompt(spark, tables);
         }
         return 0;

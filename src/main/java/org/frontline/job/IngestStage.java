@@ -16,6 +16,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -36,7 +37,9 @@ import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.IngestResult;
 import org.frontline.ingest.InputFormat;
 import org.frontline.ingest.RawRecord;
+import org.frontline.ingest.Reason;
 import org.frontline.ingest.RecordValidator;
+import org.frontline.ingest.ResultIterator;
 import org.frontline.ingest.Rejection;
 
 /**
@@ -78,10 +81,13 @@ public final class IngestStage {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<SerializableConfiguration> conf =
                     jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-            // One task per file: text dumps are read as a stream (gzip and bz2 cannot be split anyway); the
-            // annotate stage re-partitions by content, so a big file does not become one annotation task.
-            JavaRDD<Row> rows = jsc.parallelize(textFiles, Math.max(1, textFiles.size()))
-                    .flatMap(new ReadTextFile(options, conf));
+            // A file is read by one task, as a stream (gzip and bz2 cannot be split anyway); the annotate stage
+            // re-partitions by content, so a big file does not become one annotation task. Many small files
+            // share tasks rather than costing one task each.
+            long bytes = files.stream().filter(f -> f.format() != InputFormat.PARQUET).mapToLong(Inputs.InputFile::length).sum();
+            int slices = (int) Math.min(textFiles.size(),
+                    Math.max(2L * jsc.defaultParallelism(), bytes / (64L << 20) + 1));
+            JavaRDD<Row> rows = jsc.parallelize(textFiles, slices).flatMap(new ReadTextFile(options, conf));
             result = result.union(spark.createDataFrame(rows, SCHEMA));
         }
         for (String spec : parquetFiles) {
@@ -115,23 +121,32 @@ public final class IngestStage {
         }
 
         @Override
-        public Iterator<Row> call(String spec) throws IOException {
+        public Iterator<Row> call(String spec) {
             String file = spec.substring(0, spec.indexOf('\t'));
             InputFormat format = InputFormat.valueOf(spec.substring(spec.indexOf('\t') + 1));
             Path path = new Path(file);
-            FileSystem fs = path.getFileSystem(conf.value().value());
-            CompressionCodec codec = new CompressionCodecFactory(conf.value().value()).getCodec(path);
-            InputStream raw = fs.open(path);
-            InputStream in = codec == null ? raw : codec.createInputStream(raw);
-            Iterator<IngestResult> results = new DumpReader(options).read(in, file, format);
+            InputStream in;
+            try {
+                FileSystem fs = path.getFileSystem(conf.value().value());
+                CompressionCodec codec = new CompressionCodecFactory(conf.value().value()).getCodec(path);
+                InputStream raw = fs.open(path);
+                in = codec == null ? raw : codec.createInputStream(raw);
+            } catch (IOException e) {
+                // A file that cannot be opened (permissions, a corrupt compression header): one quarantine row
+                // says so, and the other files are read.
+                return List.of(toRow(new Rejection(file, path.getName(), null, Reason.UNREADABLE_FILE,
+                        "cannot open: " + e, ""))).iterator();
+            }
+            ResultIterator results = new DumpReader(options).read(in, file, format);
+            TaskContext task = TaskContext.get();
+            if (task != null) {
+                // Closes the file also when the task ends early (cancelled, or a downstream failure).
+                task.addTaskCompletionListener((org.apache.spark.util.TaskCompletionListener) ctx -> closeQuietly(results));
+            }
             return new Iterator<>() {
                 @Override
                 public boolean hasNext() {
-                    boolean more = results.hasNext();
-                    if (!more) {
-                        closeQuietly(in);
-                    }
-                    return more;
+                    return results.hasNext();
                 }
 
                 @Override
@@ -195,11 +210,11 @@ public final class IngestStage {
                 r.lineNumber(), r.reason().code(), r.detail(), r.excerpt());
     }
 
-    private static void closeQuietly(InputStream in) {
+    private static void closeQuietly(java.io.Closeable in) {
         try {
             in.close();
         } catch (IOException ignored) {
-            // the file was read to its end; a failing close loses nothing
+            // the records read are complete; a failing close loses nothing
         }
     }
 }

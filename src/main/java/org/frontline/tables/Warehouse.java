@@ -164,6 +164,9 @@ public final class Warehouse {
 
     /** Appends rows to an unpartitioned log table (quarantine, runs) by moving a run's files into it. */
     public void appendLog(String runId, Table table, Dataset<Row> rows) {
+        if (rows.isEmpty()) {
+            return; // no empty file per run
+        }
         Path out = new Path(new Path(staging(runId), "log"), table.tableName());
         rows.coalesce(1).write().mode(SaveMode.Overwrite).parquet(out.toString());
         moveFiles(out, location(table), Set.of());

@@ -113,6 +113,21 @@ class AnnotateJobIT {
     }
 
     @Test
+    void aCorruptCompressedFileIsQuarantinedAndTheOtherFilesAreRead() throws IOException {
+        Path dir = TestSpark.tempDir("in-corrupt");
+        Files.write(dir.resolve("broken.jsonl.gz"), "this is not gzip data".getBytes(StandardCharsets.UTF_8));
+        Files.writeString(dir.resolve("fine.jsonl"), json("f-1", "2025-02-01", "Kherson", "Shelling hit Kherson.") + "\n");
+        Path wh = TestSpark.tempDir("wh-corrupt");
+        AnnotateJob.RunStats stats = AnnotateJob.run(spark, options(wh, List.of(dir.toString()), false));
+
+        assertThat(stats.annotated()).isEqualTo(1);
+        assertThat(stats.quarantined()).isEqualTo(1);
+        Row q = new Warehouse(spark, wh.toString()).read(Table.QUARANTINE).first();
+        assertThat(q.<String>getAs("reason")).isEqualTo("unreadable_file");
+        assertThat(q.<String>getAs("source_file")).endsWith("broken.jsonl.gz");
+    }
+
+    @Test
     void duplicatesAreAnnotatedOnceKeepingTheEarliestCopy() throws IOException {
         Path dir = TestSpark.tempDir("in-dup");
         String text = "Ukrainian forces advanced near Pokrovsk, the General Staff said on Tuesday.";

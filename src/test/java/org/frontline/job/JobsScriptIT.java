@@ -48,10 +48,12 @@ class JobsScriptIT {
         assertThat(w.read(Table.TERRITORIAL_FIGURES).filter("value_min = 420 AND normalized_unit = 'km2'").count()).isEqualTo(1);
         assertThat(runRow.<scala.collection.Map<String, String>>getAs("versions").get("corenlp").get()).isEqualTo("4.5.10");
 
-        Result sql = exec(null, "jobs/sql", "--warehouse", wh.toString(),
-                "SELECT COUNT(*) AS n_articles FROM articles");
+        // By name as temporary views, and as external tables of the session's catalog (--create-tables).
+        Result sql = exec(null, "jobs/sql", "--warehouse", wh.toString(), "--create-tables",
+                "SELECT (SELECT COUNT(*) FROM articles) AS n_articles, (SELECT COUNT(*) FROM frontline.articles) AS n_external");
         assertThat(sql.exit()).as(sql.err()).isZero();
-        assertThat(sql.out()).contains("n_articles", String.valueOf(annotated));
+        assertThat(sql.out()).contains("n_articles", "n_external")
+                .containsPattern("\\|" + annotated + " *\\|" + annotated + " *\\|");
 
         Result prompt = exec("SELECT region_name FROM region_mentions WHERE region_name = 'Sudzha' LIMIT 1;\nSELEC nonsense;\nexit;\n",
                 "jobs/sql", "--warehouse", wh.toString());
