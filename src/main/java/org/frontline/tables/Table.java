@@ -43,44 +43,24 @@ public enum Table {
             col("run_id", StringType, "The run that annotated it (see runs)"),
             col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
 
-    REGION_MENTIONS(Kind.FACT, "One row per place mention in a title or text.",
-            col("article_id", StringType, "The article (see articles)"),
-            col("published_date", DateType, "The article's publication date (UTC)"),
-            col("field", StringType, "title or text: which one the offsets point into"),
-            col("sentence_index", IntegerType, "0-based sentence of the field"),
-            col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
-            col("char_end", IntegerType, "End offset in the cleaned field (exclusive)"),
+    REGION_MENTIONS(Kind.FACT, "One row per place mention in a title or text.", mention(
             col("surface", StringType, "The mention as written"),
             col("region_id", StringType, "Canonical region id (its source prefixed); null if unresolved"),
             col("region_name", StringType, "Canonical region name"),
             col("region_type", StringType, "country, admin1, admin2, city or other"),
             col("country_code", StringType, "ISO 3166-1 alpha-2 of the region's country"),
             col("latitude", DoubleType, "Latitude (WGS84) of the region"),
-            col("longitude", DoubleType, "Longitude (WGS84) of the region"),
-            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+            col("longitude", DoubleType, "Longitude (WGS84) of the region"))),
 
-    ACTOR_MENTIONS(Kind.FACT, "One row per mention of a person, organisation, force or media outlet.",
-            col("article_id", StringType, "The article (see articles)"),
-            col("published_date", DateType, "The article's publication date (UTC)"),
-            col("field", StringType, "title or text: which one the offsets point into"),
-            col("sentence_index", IntegerType, "0-based sentence of the field"),
-            col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
-            col("char_end", IntegerType, "End offset in the cleaned field (exclusive)"),
+    ACTOR_MENTIONS(Kind.FACT, "One row per mention of a person, organisation, force or media outlet.", mention(
             col("surface", StringType, "The mention as written"),
             col("actor_id", StringType, "Stable actor id"),
             col("actor_name", StringType, "Canonical actor name"),
             col("actor_type", StringType, "person, organization, force or media"),
             col("role", StringType, "Title or role the text gives the actor (President), if any"),
-            col("country_code", StringType, "ISO 3166-1 alpha-2 of the actor's affiliation, if known"),
-            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+            col("country_code", StringType, "ISO 3166-1 alpha-2 of the actor's affiliation, if known"))),
 
-    TERRITORIAL_FIGURES(Kind.FACT, "One row per territorial figure (FIGURES.md): area, distance, settlements, share.",
-            col("article_id", StringType, "The article (see articles)"),
-            col("published_date", DateType, "The article's publication date (UTC)"),
-            col("field", StringType, "title or text: which one the offsets point into"),
-            col("sentence_index", IntegerType, "0-based sentence of the field"),
-            col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
-            col("char_end", IntegerType, "End offset in the cleaned field (exclusive)"),
+    TERRITORIAL_FIGURES(Kind.FACT, "One row per territorial figure (FIGURES.md): area, distance, settlements, share.", mention(
             col("surface", StringType, "The figure as written, a bracketed conversion included"),
             col("quantity", StringType, "area, distance, settlements or share"),
             col("value_min", DoubleType, "Lower value in normalized_unit (= value_max for one value)"),
@@ -94,8 +74,7 @@ public enum Table {
             col("claimant_name", StringType, "Who asserts the figure, when stated"),
             col("period_start", DateType, "Start of the period the figure covers, when stated"),
             col("period_end", DateType, "End of that period"),
-            col("sentence", StringType, "The sentence holding the figure"),
-            col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
+            col("sentence", StringType, "The sentence holding the figure"))),
 
     QUARANTINE(Kind.LOG, "One row per input record that could not be annotated, with the reason.",
             col("source_file", StringType, "Input file"),
@@ -192,6 +171,23 @@ public enum Table {
             }
         }
         return new StructType(kept.toArray(StructField[]::new));
+    }
+
+    /**
+     * A mention table's columns: where the mention is (article, field, sentence, offsets), then its own
+     * columns (surface first), then the partition column.
+     */
+    private static StructField[] mention(StructField... own) {
+        List<StructField> fields = new ArrayList<>(List.of(
+                col("article_id", StringType, "The article (see articles)"),
+                col("published_date", DateType, "The article's publication date (UTC)"),
+                col("field", StringType, "title or text: which one the offsets point into"),
+                col("sentence_index", IntegerType, "0-based sentence of the field"),
+                col("char_begin", IntegerType, "Start offset in the cleaned field (inclusive)"),
+                col("char_end", IntegerType, "End offset in the cleaned field (exclusive)")));
+        fields.addAll(List.of(own));
+        fields.add(col("published_month", StringType, "yyyy-MM of published_date; the partition column"));
+        return fields.toArray(StructField[]::new);
     }
 
     private static StructField[] regionAggregate() {
