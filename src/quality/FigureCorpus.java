@@ -21,11 +21,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 
 /**
  * The cleaned articles of the gold set's dumps, exactly as the Frontline job ingests them, and their sentences.
@@ -42,6 +47,8 @@ import java.util.Properties;
  *      articles OUT.jsonl       # one cleaned article per line: dump, article_id, published_date, title, text
  * java -cp ... src/quality/FigureCorpus.java sentences OUT.jsonl
  *                              # one sentence per line: dump, article_id, published_date, field, index, begin, end, sentence
+ * java -cp ... src/quality/FigureCorpus.java check [DIR]
+ *                              # verifies the gold set's TSV files (default src/quality/figures) against the cleaned texts
  * </pre>
  * Both write outside the repository (the text is licensed for development only and is never committed).
  * Environment: FRONTLINE_DATA (default /work/shared/data), FRONTLINE_CONF (default conf).
@@ -64,8 +71,11 @@ public class FigureCorpus {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length >= 1 && args[0].equals("check")) {
+            System.exit(GoldCheck.run(Path.of(args.length > 1 ? args[1] : "src/quality/figures")));
+        }
         if (args.length != 2 || !List.of("articles", "sentences").contains(args[0])) {
-            System.err.println("usage: FigureCorpus articles|sentences OUT.jsonl");
+            System.err.println("usage: FigureCorpus articles|sentences OUT.jsonl | check [DIR]");
             System.exit(2);
         }
         List<Kept> articles = articles();
@@ -166,5 +176,242 @@ public class FigureCorpus {
             spans.add(new int[] {begin, end});
         }
         return spans;
+    }
+
+    /**
+     * The checker of the gold set (not a test: it needs shared/data). Every offset is verified against the cleaned
+     * texts: a sentence's span must be a CoreNLP sentence of its field, a figure's span must spell its surface and
+     * lie inside a listed sentence, counts must agree, and the labels must be well-formed (enumerations, values,
+     * units, ISO dates, region ids that exist in the GeoNames and country files). Prints problems; exit 1 if any.
+     */
+    static final class GoldCheck {
+        static final Set<String> QUANTITIES = Set.of("area", "distance", "settlements", "share");
+        static final Map<String, String> UNIT_OF = Map.of("area", "km2", "distance", "km", "settlements", "count", "share", "percent");
+        static final Set<String> QUALIFIERS = Set.of("exact", "approx", "at_least", "at_most");
+        static final Set<String> KINDS = Set.of("control", "advance", "distance", "other");
+        static final List<String> FIGURE_COLS = List.of("dump", "article_id", "field", "char_begin", "char_end", "surface",
+                "quantity", "value_min", "value_max", "normalized_unit", "qualifier", "kind", "actor_name", "region_name",
+                "region_id", "claimant_name", "period_start", "period_end");
+        static final List<String> SENTENCE_COLS = List.of("dump", "article_id", "published_date", "field", "sentence_begin",
+                "sentence_end", "draw_rank", "stage", "n_figures");
+
+        final List<String> problems = new ArrayList<>();
+        int checked = 0;
+
+        static int run(Path dir) throws IOException {
+            GoldCheck c = new GoldCheck();
+            c.check(dir);
+            for (String p : c.problems) {
+                System.out.println("PROBLEM " + p);
+            }
+            System.out.println("FigureCorpus check: " + c.checked + " rows checked, " + c.problems.size() + " problems");
+            return c.problems.isEmpty() ? 0 : 1;
+        }
+
+        void check(Path dir) throws IOException {
+            Map<String, Kept> byKey = new HashMap<>();
+            for (Kept k : articles()) {
+                byKey.put(k.dump() + "\t" + k.article().articleId(), k);
+            }
+            StanfordCoreNLP splitter = splitter();
+            Map<String, List<int[]>> sentenceCache = new HashMap<>();
+            Set<String> regionIds = regionIds();
+
+            List<Map<String, String>> sentences = read(dir.resolve("sentences.tsv"), SENTENCE_COLS);
+            List<Map<String, String>> figures = read(dir.resolve("figures.tsv"), FIGURE_COLS);
+            List<Map<String, String>> sample = read(dir.resolve("sample-article.tsv"), FIGURE_COLS);
+
+            Map<String, int[]> sentenceSpans = new LinkedHashMap<>(); // key dump/id/field/begin -> [begin, end, n, seen]
+            Set<Integer> ranks = new HashSet<>();
+            for (Map<String, String> s : sentences) {
+                checked++;
+                String where = "sentences.tsv rank " + s.get("draw_rank");
+                Kept k = byKey.get(s.get("dump") + "\t" + s.get("article_id"));
+                if (k == null) {
+                    problems.add(where + ": no article " + s.get("dump") + " " + s.get("article_id"));
+                    continue;
+                }
+                if (!k.article().publishedDate().toString().equals(s.get("published_date"))) {
+                    problems.add(where + ": published_date " + s.get("published_date") + " != " + k.article().publishedDate());
+                }
+                if (!ranks.add(Integer.parseInt(s.get("draw_rank")))) {
+                    problems.add(where + ": rank twice");
+                }
+                if (!Set.of("1", "2").contains(s.get("stage"))) {
+                    problems.add(where + ": stage " + s.get("stage"));
+                }
+                String text = field(k, s.get("field"));
+                int b = Integer.parseInt(s.get("sentence_begin"));
+                int e = Integer.parseInt(s.get("sentence_end"));
+                if (text == null || b < 0 || e > text.length() || b >= e) {
+                    problems.add(where + ": span " + b + "-" + e + " outside the cleaned " + s.get("field"));
+                    continue;
+                }
+                List<int[]> split = sentenceCache.computeIfAbsent(s.get("dump") + "\t" + s.get("article_id") + "\t" + s.get("field"),
+                        x -> sentences(splitter, text));
+                if (split.stream().noneMatch(sp -> sp[0] == b && sp[1] == e)) {
+                    problems.add(where + ": " + b + "-" + e + " is not a sentence of the cleaned " + s.get("field"));
+                }
+                sentenceSpans.put(s.get("dump") + "\t" + s.get("article_id") + "\t" + s.get("field") + "\t" + b,
+                        new int[] {b, e, Integer.parseInt(s.get("n_figures")), 0});
+            }
+            for (Map<String, String> f : figures) {
+                String where = "figures.tsv " + f.get("article_id") + " " + f.get("field") + " " + f.get("char_begin");
+                int[] sent = checkFigure(f, where, byKey, regionIds);
+                if (sent == null) {
+                    continue;
+                }
+                int[] hit = null;
+                for (Map.Entry<String, int[]> en : sentenceSpans.entrySet()) {
+                    String[] key = en.getKey().split("\t");
+                    int[] sp = en.getValue();
+                    if (key[0].equals(f.get("dump")) && key[1].equals(f.get("article_id")) && key[2].equals(f.get("field"))
+                            && sp[0] <= sent[0] && sent[1] <= sp[1]) {
+                        hit = sp;
+                    }
+                }
+                if (hit == null) {
+                    problems.add(where + ": not inside a sentence of sentences.tsv");
+                } else {
+                    hit[3]++;
+                }
+            }
+            for (Map.Entry<String, int[]> en : sentenceSpans.entrySet()) {
+                if (en.getValue()[2] != en.getValue()[3]) {
+                    problems.add("sentences.tsv " + en.getKey().replace('\t', ' ') + ": n_figures " + en.getValue()[2]
+                            + " but " + en.getValue()[3] + " figures");
+                }
+            }
+            for (Map<String, String> f : sample) {
+                if (!"sample".equals(f.get("dump"))) {
+                    problems.add("sample-article.tsv: dump " + f.get("dump"));
+                }
+                checkFigure(f, "sample-article.tsv " + f.get("char_begin"), byKey, regionIds);
+            }
+        }
+
+        /** Checks one figure row; returns its span, or null when its text cannot be located. */
+        int[] checkFigure(Map<String, String> f, String where, Map<String, Kept> byKey, Set<String> regionIds) {
+            checked++;
+            Kept k = byKey.get(f.get("dump") + "\t" + f.get("article_id"));
+            if (k == null) {
+                problems.add(where + ": no article " + f.get("dump") + " " + f.get("article_id"));
+                return null;
+            }
+            String text = field(k, f.get("field"));
+            int b = Integer.parseInt(f.get("char_begin"));
+            int e = Integer.parseInt(f.get("char_end"));
+            if (text == null || b < 0 || e > text.length() || b >= e) {
+                problems.add(where + ": span outside the cleaned " + f.get("field"));
+                return null;
+            }
+            if (!text.substring(b, e).equals(f.get("surface"))) {
+                problems.add(where + ": text at " + b + "-" + e + " is '" + text.substring(b, e) + "', surface '" + f.get("surface") + "'");
+            }
+            String q = f.get("quantity");
+            if (!QUANTITIES.contains(q)) {
+                problems.add(where + ": quantity " + q);
+            } else if (!UNIT_OF.get(q).equals(f.get("normalized_unit"))) {
+                problems.add(where + ": unit " + f.get("normalized_unit") + " for " + q);
+            }
+            if (!QUALIFIERS.contains(f.get("qualifier"))) {
+                problems.add(where + ": qualifier " + f.get("qualifier"));
+            }
+            if (!KINDS.contains(f.get("kind"))) {
+                problems.add(where + ": kind " + f.get("kind"));
+            }
+            if (("advance".equals(f.get("kind")) || "distance".equals(f.get("kind"))) && !"distance".equals(q)) {
+                problems.add(where + ": kind " + f.get("kind") + " needs quantity distance");
+            }
+            try {
+                double lo = Double.parseDouble(f.get("value_min"));
+                double hi = Double.parseDouble(f.get("value_max"));
+                if (!(lo > 0) || hi < lo) {
+                    problems.add(where + ": values " + lo + ".." + hi);
+                }
+                if ("settlements".equals(q) && (lo != Math.rint(lo) || hi != Math.rint(hi))) {
+                    problems.add(where + ": a count that is not whole");
+                }
+            } catch (NumberFormatException ex) {
+                problems.add(where + ": values " + f.get("value_min") + ".." + f.get("value_max"));
+            }
+            String ps = f.get("period_start");
+            String pe = f.get("period_end");
+            if (ps.isEmpty() != pe.isEmpty()) {
+                problems.add(where + ": half a period");
+            } else if (!ps.isEmpty()) {
+                try {
+                    if (LocalDate.parse(ps).isAfter(LocalDate.parse(pe))) {
+                        problems.add(where + ": period ends before it starts");
+                    }
+                } catch (DateTimeException ex) {
+                    problems.add(where + ": period " + ps + ".." + pe);
+                }
+            }
+            String ids = f.get("region_id");
+            String names = f.get("region_name");
+            if (!ids.isEmpty()) {
+                String[] idList = ids.split("; ");
+                if (idList.length != names.split("; ").length) {
+                    problems.add(where + ": " + idList.length + " region ids for region names '" + names + "'");
+                }
+                for (String id : idList) {
+                    boolean ok = id.startsWith("other:") ? id.matches("other:[a-z0-9]+(-[a-z0-9]+)*") : regionIds.contains(id);
+                    if (!ok) {
+                        problems.add(where + ": unknown region id " + id);
+                    }
+                }
+            }
+            return new int[] {b, e};
+        }
+
+        static String field(Kept k, String field) {
+            return switch (field) {
+                case "title" -> k.article().title();
+                case "text" -> k.article().text();
+                default -> null;
+            };
+        }
+
+        /** country:XX from countries.json, admin1:/admin2: codes from GeoNames, geonames:ID from cities500. */
+        static Set<String> regionIds() throws IOException {
+            Set<String> ids = new HashSet<>();
+            ObjectMapper json = new ObjectMapper();
+            for (var c : json.readTree(DATA.resolve("countries/countries.json").toFile())) {
+                ids.add("country:" + c.get("cca2").asText());
+            }
+            for (String level : List.of("admin1", "admin2")) {
+                for (var a : json.readTree(DATA.resolve("geonames/" + level + ".json").toFile())) {
+                    ids.add(level + ":" + a.get("code").asText());
+                }
+            }
+            try (var lines = Files.lines(DATA.resolve("geonames/cities500.txt"), StandardCharsets.UTF_8)) {
+                lines.forEach(l -> ids.add("geonames:" + l.substring(0, l.indexOf('\t'))));
+            }
+            return ids;
+        }
+
+        List<Map<String, String>> read(Path file, List<String> required) throws IOException {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            List<String> header = List.of(lines.get(0).split("\t", -1));
+            if (!header.containsAll(required)) {
+                problems.add(file.getFileName() + ": header lacks " + required.stream().filter(c -> !header.contains(c)).toList());
+                return List.of();
+            }
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (int i = 1; i < lines.size(); i++) {
+                String[] cells = lines.get(i).split("\t", -1);
+                if (cells.length != header.size()) {
+                    problems.add(file.getFileName() + ":" + (i + 1) + ": " + cells.length + " cells, header has " + header.size());
+                    continue;
+                }
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int j = 0; j < cells.length; j++) {
+                    row.put(header.get(j), cells[j]);
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
     }
 }

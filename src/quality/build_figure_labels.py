@@ -163,6 +163,26 @@ def main():
     write_tsv(HERE + "sample-article.tsv", sample_cols, sorted(sample, key=lambda x: x["char_begin"]))
     print(f"{len(sentences)} sentences ({sum(1 for s in sentences if s['n_figures'] == 0)} negatives), "
           f"{len(figure_rows)} figures, {len(sample)} sample-article figures")
+    stats(sentences, figure_rows)
+
+
+def stats(sentences, figs):
+    """Counts for README.md, per stage and in total."""
+    from collections import Counter
+    for stage in (1, 2, None):
+        ss = [s for s in sentences if stage is None or s["stage"] == stage]
+        ff = [f for f in figs if stage is None or f["stage"] == stage]
+        name = f"stage {stage}" if stage else "total"
+        dumps = Counter(s["dump"] for s in ss)
+        print(f"{name}: sentences {len(ss)} {dict(sorted(dumps.items()))}, negatives "
+              f"{sum(1 for s in ss if s['n_figures'] == 0)}, figures {len(ff)}")
+        for col in ("quantity", "kind", "qualifier", "field"):
+            print(f"  {col}: {dict(sorted(Counter(f[col] for f in ff).items()))}")
+        print("  kind x quantity: " + ", ".join(f"{k}/{q} {n}" for (k, q), n in
+                                               sorted(Counter((f['kind'], f['quantity']) for f in ff).items())))
+        print(f"  with actor {sum(1 for f in ff if f['actor_name'])}, region {sum(1 for f in ff if f['region_name'])}"
+              f" (id {sum(1 for f in ff if f['region_id'])}), claimant {sum(1 for f in ff if f['claimant_name'])}, "
+              f"period {sum(1 for f in ff if f['period_start'])}")
 
 
 if __name__ == "__main__":
