@@ -1,0 +1,189 @@
+#!/usr/bin/env python3
+"""Builds sentences.tsv and figures.tsv of the figure gold set from the hand-written labels.
+
+The labels were decided by reading (src/quality/figures/GUIDELINES.md) and written in
+src/quality/figures/labels.txt; this script only does bookkeeping: it finds each figure's surface in its
+sentence (offsets into the cleaned field), applies the unit conversions of FIGURES.md to the values as labelled,
+resolves the period shorthands against the article's date, and writes the TSVs. It runs no extraction.
+
+labels.txt, one directive a line ('#' starts a comment):
+  STAGE 1 | 2                       the stage of the ranks declared after it
+  RANKS a-b [a-b ...] | RANKS n ...  candidate ranks labelled (read in full); a rank with no F line is a negative
+  F rank | surface[@k] | value unit | qualifier | kind | actor | region_name | region_id | claimant | start | end | note
+      surface: the figure as written; @k = its k-th occurrence in the sentence (default 1)
+      value: plain numbers ("60", "2100000"), ".." between min and max ("10..15")
+      unit: km km2 count percent | mile sqmile hectare acre m m2 sqft (converted to km / km2)
+      start, end: ISO date, or D (the article's published_date), D-N (N days before), empty
+  SAMPLE ...                         same fields as F without the rank, for the sample article (sample-article.tsv)
+
+Usage: python3 src/quality/build_figure_labels.py CANDIDATES.jsonl SENTENCES.jsonl
+       (the two files draw_figure_sample.py writes; they hold text and stay outside the repository)
+"""
+import datetime as dt
+import json
+import sys
+
+HERE = "src/quality/figures/"
+UNIT = {  # unit -> (quantity, normalized_unit, factor)
+    "km": ("distance", "km", 1.0), "mile": ("distance", "km", 1.609344), "m": ("distance", "km", 0.001),
+    "km2": ("area", "km2", 1.0), "sqmile": ("area", "km2", 2.589988), "hectare": ("area", "km2", 0.01),
+    "acre": ("area", "km2", 0.004046856), "m2": ("area", "km2", 1e-6), "sqft": ("area", "km2", 0.09290304e-6),
+    "count": ("settlements", "count", 1.0), "percent": ("share", "percent", 1.0),
+}
+QUALIFIERS = {"exact", "approx", "at_least", "at_most"}
+KINDS = {"control", "advance", "distance", "other"}
+
+FIG_COLS = ["dump", "article_id", "field", "char_begin", "char_end", "surface", "quantity", "value_min",
+            "value_max", "normalized_unit", "qualifier", "kind", "actor_name", "region_name", "region_id",
+            "claimant_name", "period_start", "period_end", "draw_rank", "stage", "note"]
+SENT_COLS = ["dump", "article_id", "published_date", "field", "sentence_begin", "sentence_end", "draw_rank",
+             "stage", "n_figures"]
+
+
+def fmt(x):
+    s = f"{round(x, 6):.6f}".rstrip("0").rstrip(".")
+    return s
+
+
+def date_of(spec, published):
+    spec = spec.strip()
+    if not spec:
+        return ""
+    if spec == "D":
+        return published
+    if spec.startswith("D-"):
+        return (dt.date.fromisoformat(published) - dt.timedelta(days=int(spec[2:]))).isoformat()
+    return dt.date.fromisoformat(spec).isoformat()
+
+
+def figure_row(fields, sentence, where):
+    """fields: surface, value unit, qualifier, kind, actor, region_name, region_id, claimant, start, end, note."""
+    fields = [f.strip() for f in fields] + [""] * (11 - len(fields))
+    surface, value, qualifier, kind, actor, rname, rid, claimant, start, end, note = fields[:11]
+    occ = 1
+    if "@" in surface:
+        surface, k = surface.rsplit("@", 1)
+        occ = int(k)
+    text = sentence["sentence"]
+    pos = -1
+    for _ in range(occ):
+        pos = text.find(surface, pos + 1)
+        if pos < 0:
+            raise SystemExit(f"{where}: surface {surface!r} (occurrence {occ}) not in sentence: {text}")
+    if occ == 1 and text.find(surface, pos + 1) >= 0:
+        raise SystemExit(f"{where}: surface {surface!r} occurs more than once: give @k")
+    nums, unit = value.split()
+    lo, _, hi = nums.partition("..")
+    hi = hi or lo
+    quantity, nunit, factor = UNIT[unit]
+    if qualifier not in QUALIFIERS or kind not in KINDS:
+        raise SystemExit(f"{where}: bad qualifier/kind {qualifier}/{kind}")
+    if rid and not rid.split("; ")[0].split(":")[0] in {"country", "admin1", "admin2", "geonames", "other"}:
+        raise SystemExit(f"{where}: bad region id {rid}")
+    pub = sentence["published_date"]
+    begin = sentence["begin"] + pos
+    return {
+        "dump": sentence["dump"], "article_id": sentence["article_id"], "field": sentence["field"],
+        "char_begin": begin, "char_end": begin + len(surface), "surface": surface, "quantity": quantity,
+        "value_min": fmt(float(lo) * factor), "value_max": fmt(float(hi) * factor), "normalized_unit": nunit,
+        "qualifier": qualifier, "kind": kind, "actor_name": actor, "region_name": rname, "region_id": rid,
+        "claimant_name": claimant, "period_start": date_of(start, pub), "period_end": date_of(end, pub),
+        "note": note,
+    }
+
+
+def write_tsv(path, cols, rows):
+    with open(path, "w", encoding="utf-8") as out:
+        out.write("\t".join(cols) + "\n")
+        for r in rows:
+            vals = [str(r.get(c, "")) for c in cols]
+            assert not any("\t" in v or "\n" in v for v in vals), vals
+            out.write("\t".join(vals) + "\n")
+
+
+def main():
+    cand_file, sent_file = sys.argv[1], sys.argv[2]
+    by_rank = {}
+    with open(cand_file, encoding="utf-8") as f:
+        for line in f:
+            c = json.loads(line)
+            by_rank[c["draw_rank"]] = c
+    sample_sentences = []
+    with open(sent_file, encoding="utf-8") as f:
+        for line in f:
+            s = json.loads(line)
+            if s["dump"] == "sample":
+                sample_sentences.append(s)
+    stage, ranks, figs, sample = None, {}, {}, []
+    with open(HERE + "labels.txt", encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.lstrip().startswith("#"):
+                continue
+            where = f"labels.txt:{n}"
+            head, _, rest = line.partition(" ")
+            if head == "STAGE":
+                stage = int(rest)
+            elif head == "RANKS":
+                for part in rest.split():
+                    a, _, b = part.partition("-")
+                    for r in range(int(a), int(b or a) + 1):
+                        if r in ranks:
+                            raise SystemExit(f"{where}: rank {r} declared twice")
+                        ranks[r] = stage
+            elif head == "F":
+                parts = rest.split("|")
+                r = int(parts[0])
+                if r not in ranks:
+                    raise SystemExit(f"{where}: rank {r} not declared in RANKS")
+                row = figure_row(parts[1:], by_rank[r], where)
+                row["draw_rank"], row["stage"] = r, ranks[r]
+                figs.setdefault(r, []).append(row)
+            elif head == "SAMPLE":
+                parts = rest.split("|")
+                surface = parts[0].strip().split("@")[0]
+                hits = [s for s in sample_sentences if surface in s["sentence"]]
+                if len(hits) != 1:
+                    raise SystemExit(f"{where}: sample surface {surface!r} in {len(hits)} sentences")
+                row = figure_row(parts, hits[0], where)
+                sample.append(row)
+            else:
+                raise SystemExit(f"{where}: unknown directive {head}")
+    sentences, figure_rows = [], []
+    for r in sorted(ranks, key=lambda r: (ranks[r], r)):
+        c = by_rank[r]
+        rows = sorted(figs.get(r, []), key=lambda x: x["char_begin"])
+        sentences.append({"dump": c["dump"], "article_id": c["article_id"], "published_date": c["published_date"],
+                          "field": c["field"], "sentence_begin": c["begin"], "sentence_end": c["end"],
+                          "draw_rank": r, "stage": ranks[r], "n_figures": len(rows)})
+        figure_rows.extend(rows)
+    write_tsv(HERE + "sentences.tsv", SENT_COLS, sentences)
+    write_tsv(HERE + "figures.tsv", FIG_COLS, figure_rows)
+    sample_cols = [c for c in FIG_COLS if c not in ("draw_rank", "stage")]
+    write_tsv(HERE + "sample-article.tsv", sample_cols, sorted(sample, key=lambda x: x["char_begin"]))
+    print(f"{len(sentences)} sentences ({sum(1 for s in sentences if s['n_figures'] == 0)} negatives), "
+          f"{len(figure_rows)} figures, {len(sample)} sample-article figures")
+    stats(sentences, figure_rows)
+
+
+def stats(sentences, figs):
+    """Counts for README.md, per stage and in total."""
+    from collections import Counter
+    for stage in (1, 2, None):
+        ss = [s for s in sentences if stage is None or s["stage"] == stage]
+        ff = [f for f in figs if stage is None or f["stage"] == stage]
+        name = f"stage {stage}" if stage else "total"
+        dumps = Counter(s["dump"] for s in ss)
+        print(f"{name}: sentences {len(ss)} {dict(sorted(dumps.items()))}, negatives "
+              f"{sum(1 for s in ss if s['n_figures'] == 0)}, figures {len(ff)}")
+        for col in ("quantity", "kind", "qualifier", "field"):
+            print(f"  {col}: {dict(sorted(Counter(f[col] for f in ff).items()))}")
+        print("  kind x quantity: " + ", ".join(f"{k}/{q} {n}" for (k, q), n in
+                                               sorted(Counter((f['kind'], f['quantity']) for f in ff).items())))
+        print(f"  with actor {sum(1 for f in ff if f['actor_name'])}, region {sum(1 for f in ff if f['region_name'])}"
+              f" (id {sum(1 for f in ff if f['region_id'])}), claimant {sum(1 for f in ff if f['claimant_name'])}, "
+              f"period {sum(1 for f in ff if f['period_start'])}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Draw the candidate sentences of the hand-labelled territorial-figure gold set (src/quality/figures/).
+
+Reproducible: same data, same jar, same seed -> same ranked list. Not part of the job, not a test.
+
+Steps
+1. Sentences. `src/quality/FigureCorpus.java sentences` reads the dumps with the job's own DumpReader
+   (validation, TextCleaner.clean of title and text, ids), drops what the job quarantines, keeps one copy per
+   content hash over all dumps pooled (earliest published_date, then smallest article_id: the job's rule), and
+   splits each cleaned title and text into sentences with CoreNLP tokenize+ssplit, using only the tokenize.* and
+   ssplit.* properties of the job's default profile (a blank line ends a sentence). Nothing else of CoreNLP or
+   of the job's figure extraction runs. Offsets are Java String char offsets into the cleaned field.
+2. Candidates. A sentence is a candidate when a NUMBER token is at most MAX_GAP tokens away (either side) from
+   a UNIT token (see the regexes below; a plain regex over the sentence text, used for selection only):
+     tokens  = [A-Za-z]+ | digits (with , or . groups) | % | ² , lower-cased ("10km" -> 10, km; "18%" -> 18, %)
+     NUMBER  = a digit token, or one..twenty, dozen(s), hundred(s), thousand(s)
+     UNIT    = km, km2/km², kilometre(s)/kilometer(s), mile(s), sq, square, hectare(s), acre(s), metre(s)/meter(s),
+               settlement(s), village(s), town(s), locality/localities, percent, "per cent", %
+   The sample article (dump `sample`) is not in the draw: it is labelled whole in sample-article.tsv.
+3. Repeats. Many leads are repeated word for word under other titles or dates. Of candidate sentences with the
+   same text (whitespace collapsed), only the first in (published_date, dump, article_id, field, begin) order is
+   kept, so that one repeated sentence cannot fill the set.
+4. Order. Both dumps pooled; each candidate's rank is its position when sorted by
+   SHA-256("20261125|dump|article_id|field|sentence_begin") (hex, ascending): seed 20261125, language-free.
+   Stage 1 labels this order from rank 1 on.
+5. Stage 2 (documented in figures/README.md). Advance figures are rare in stage-1 order; stage 2 takes, in the
+   same rank order, the candidates BELOW the last stage-1 rank whose sentence also matches ADVANCE_WORDS
+   (advance, push, penetrate, move forward, retreat, in their inflections).
+
+Usage (from the worktree root, after `mvn -o -q -DskipTests package`):
+  python3 src/quality/draw_figure_sample.py OUTDIR
+writes OUTDIR/sentences.jsonl (all sentences), OUTDIR/candidates.jsonl (ranked, with text: NEVER commit it),
+and prints counts. The labelled ranks are in src/quality/figures/sentences.tsv (draw_rank, stage).
+"""
+import hashlib
+import json
+import os
+import re
+import subprocess
+import sys
+
+SEED = 20261125
+MAX_GAP = 6
+
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
+    "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands",
+}
+UNIT_WORDS = {
+    "km", "km2", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles", "sq", "square",
+    "hectare", "hectares", "acre", "acres", "metre", "metres", "meter", "meters",
+    "settlement", "settlements", "village", "villages", "town", "towns", "locality", "localities",
+    "percent", "%",
+}
+TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*|%|²")
+ADVANCE_WORDS = re.compile(
+    r"\b(advanc\w*|push\w*|penetrat\w*|mov(?:e|es|ed|ing) forward|retreat\w*)", re.IGNORECASE)
+
+
+def tokens(sentence):
+    toks = TOKEN.findall(sentence.lower())
+    out = []
+    for i, t in enumerate(toks):
+        # "per cent" is one unit; "km" followed by "2" or "²" is km2 (the km alone already counts).
+        if t == "cent" and i > 0 and toks[i - 1] == "per":
+            out[-1] = "percent"
+            out.append("")
+            continue
+        out.append(t)
+    return out
+
+
+def is_candidate(sentence):
+    toks = tokens(sentence)
+    nums = [i for i, t in enumerate(toks) if t and (t[0].isdigit() or t in NUMBER_WORDS)]
+    units = [i for i, t in enumerate(toks) if t in UNIT_WORDS]
+    return any(abs(i - j) <= MAX_GAP for i in nums for j in units if i != j)
+
+
+def rank_key(c):
+    key = f"{SEED}|{c['dump']}|{c['article_id']}|{c['field']}|{c['begin']}"
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit("usage: draw_figure_sample.py OUTDIR")
+    outdir = sys.argv[1]
+    os.makedirs(outdir, exist_ok=True)
+    sentences_file = os.path.join(outdir, "sentences.jsonl")
+    classpath = "target/frontline-0.1.0.jar:" + open("target/classpath/spark.classpath").read().strip()
+    subprocess.run(["java", "-cp", classpath, "src/quality/FigureCorpus.java", "sentences", sentences_file],
+                   check=True, stdout=subprocess.DEVNULL)
+    cands = []
+    with open(sentences_file, encoding="utf-8") as f:
+        for line in f:
+            s = json.loads(line)
+            if s["dump"] != "sample" and is_candidate(s["sentence"]):
+                cands.append(s)
+    n_all = len(cands)
+    cands.sort(key=lambda c: (c["published_date"], c["dump"], c["article_id"], c["field"], c["begin"]))
+    seen, unique = set(), []
+    for c in cands:
+        norm = " ".join(c["sentence"].split())
+        if norm not in seen:
+            seen.add(norm)
+            unique.append(c)
+    unique.sort(key=rank_key)
+    with open(os.path.join(outdir, "candidates.jsonl"), "w", encoding="utf-8") as out:
+        for r, c in enumerate(unique, 1):
+            c["draw_rank"] = r
+            c["advance_words"] = bool(ADVANCE_WORDS.search(c["sentence"]))
+            out.write(json.dumps(c, ensure_ascii=False) + "\n")
+    per_dump = {}
+    for c in unique:
+        per_dump[c["dump"]] = per_dump.get(c["dump"], 0) + 1
+    print(f"candidate sentences: {n_all}; after dropping repeated texts: {len(unique)} {per_dump}; "
+          f"with advance words: {sum(c['advance_words'] for c in unique)}")
+
+
+if __name__ == "__main__":
+    main()
