@@ -14,9 +14,12 @@ final class AggregateCommand implements Callable<Integer> {
             description = "Warehouse folder (default: ${DEFAULT-VALUE})")
     String warehouse;
 
+    @Option(names = "--include-media", description = "Count media (Reuters, Interfax…) in the actor aggregates too")
+    boolean includeMedia;
+
     @Override
     public Integer call() {
-        AggregateJob.run(Sessions.start("frontline aggregate"), warehouse);
+        AggregateJob.run(Sessions.start("frontline aggregate"), warehouse, includeMedia);
         System.out.println("Aggregates rebuilt in " + warehouse);
         return 0;
     }

@@ -1,22 +1,401 @@
 package org.frontline.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.Place;
 
 /**
- * Actor mentions of a sentence, from CoreNLP's PERSON and ORGANIZATION entities (pronouns excluded). Until the
- * alias table resolves them, an actor is identified by its normalised name ({@code name:<slug>}).
+ * An article's actors: people, organisations, forces and media, resolved to stable ids.
+ *
+ * <ul>
+ *   <li>Found from CoreNLP's PERSON and ORGANIZATION entities (pronouns excluded, and names the place finder
+ *       took for places: "near Sudzha"), from the alias table matched over the tokens ("Russia's defense
+ *       ministry", "AFU", "Interfax"), and from force phrases: a demonym or a country's possessive before
+ *       forces, troops, army, military, soldiers… ("Ukraine's troops" → Ukrainian forces, UA).</li>
+ *   <li>Within an article, a short name refers back to the full one given earlier ("Putin" → Vladimir
+ *       Putin, "Smirnov" → Alexei Smirnov); across articles, the alias table maps spellings to one id
+ *       (Zelensky/Zelenskyy/Zelenskiy). Other actors get an id from their full canonical name
+ *       ({@code person:alexei-smirnov}), stable from run to run.</li>
+ *   <li>A title before the name ("President", "Defence Minister") or an apposition after it (", head of
+ *       Russia's security council,") becomes the mention's {@code role}; the name is the surface without it.</li>
+ * </ul>
  */
 public final class ActorExtractor {
+    /** Nouns that make "<demonym> ..." a force. */
+    private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
+            "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
+            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces");
+    /** Last words of names of documents and laws, which CoreNLP tags ORGANIZATION ("Hyde Amendment"). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
+            "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan");
+    /** Words of titles and roles ("Defence Minister", "acting governor"). */
+    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("president", "vice", "prime", "minister", "premier",
+            "chancellor", "governor", "gov", "mayor", "senator", "sen", "rep", "representative", "secretary", "spokesman",
+            "spokeswoman", "spokesperson", "general", "gen", "lt", "lieutenant", "colonel", "col", "major", "commander",
+            "chief", "head", "director", "ambassador", "envoy", "adviser", "advisor", "judge", "justice", "speaker",
+            "leader", "king", "queen", "prince", "pope", "patriarch", "defence", "defense", "foreign", "interior",
+            "deputy", "acting", "former", "ombudsman", "prosecutor", "attorney", "admiral", "sergeant", "captain",
+            "chairman", "chairwoman", "chair", "ceo", "founder", "candidate", "nominee", "lawmaker", "congressman",
+            "congresswoman", "officer", "official", "analyst", "expert", "coach", "sheriff", "commissioner",
+            "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "state", "first", "top", "military", "economy", "finance",
+            "justice", "health", "energy", "emergency", "security", "intelligence", "press", "campaign", "party",
+            "regional", "national", "council", "house", "majority", "minority", "whip", "agent", "pastor"));
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir");
 
-    /** The sentence's people and organisations; offsets point into {@code field}'s cleaned text. */
-    public List<ActorMention> extract(CoreMap sentence, Field field, int sentenceIndex) {
-        return EntityMentions.of(sentence, "PERSON", "ORGANIZATION").stream()
-                .map(m -> new ActorMention(field, sentenceIndex, m.charBegin(), m.charEnd(), m.text(),
-                        "name:" + Names.slug(m.text()), Names.display(m.text()),
-                        m.type().toLowerCase(Locale.ROOT), null, null))
-                .toList();
+    private final ActorDirectory directory;
+    private final Gazetteer gazetteer;
+
+    public ActorExtractor(ActorDirectory directory, Gazetteer gazetteer) {
+        this.directory = directory;
+        this.gazetteer = gazetteer;
+    }
+
+    /** The actors of an article, and its places minus those that are part of an actor's name. */
+    public record Result(List<ActorMention> actors, List<RegionMention> places) {
+    }
+
+    /** A candidate actor in one sentence, before resolution (token positions in the sentence). */
+    private record Span(AnnotatedField field, int sentence, int first, int end, String kind, ActorDirectory.Actor known,
+                        boolean properName) {
+    }
+
+    /** Finds and resolves the actors of the article's fields; {@code places} are its resolved places. */
+    public Result extract(List<AnnotatedField> fields, List<RegionMention> places) {
+        List<Span> spans = new ArrayList<>();
+        for (AnnotatedField f : fields) {
+            for (int i = 0; i < f.sentences().size(); i++) {
+                spans.addAll(find(f, i, places));
+            }
+        }
+        // Full names first seen in the article, by their last word: what a later "Putin" refers back to.
+        Map<String, String> fullNameBySurname = new HashMap<>();
+        for (Span s : spans) {
+            if (s.kind().equals("PERSON")) {
+                String text = nameText(s);
+                String[] words = text.split(" ");
+                if (words.length > 1) {
+                    fullNameBySurname.putIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), text);
+                }
+            }
+        }
+        spans.addAll(surnamesOnTheirOwn(fields, spans, fullNameBySurname, places));
+        List<ActorMention> actors = new ArrayList<>();
+        for (Span s : spans) {
+            actors.add(resolve(s, fullNameBySurname));
+        }
+        return new Result(actors, placesOutsideNames(places, spans));
+    }
+
+    /**
+     * Surnames of people the article names in full, where CoreNLP did not tag them: "Pvt. Travis King … King's
+     * attorney said", "Trump campaign" (tagged LOCATION). A capitalised proper noun equal to such a surname,
+     * outside every other mention and place, is that person.
+     */
+    private static List<Span> surnamesOnTheirOwn(List<AnnotatedField> fields, List<Span> spans,
+                                                 Map<String, String> fullNameBySurname, List<RegionMention> places) {
+        List<Span> more = new ArrayList<>();
+        for (AnnotatedField f : fields) {
+            for (int i = 0; i < f.sentences().size(); i++) {
+                List<CoreLabel> tokens = f.sentences().get(i).get(CoreAnnotations.TokensAnnotation.class);
+                List<Span> taken = new ArrayList<>();
+                for (Span s : spans) {
+                    if (s.field() == f && s.sentence() == i) {
+                        taken.add(s);
+                    }
+                }
+                for (int t = 0; t < tokens.size(); t++) {
+                    CoreLabel token = tokens.get(t);
+                    if (token.tag() == null || !token.tag().startsWith("NNP") || !isCapitalised(token.word())
+                            || !fullNameBySurname.containsKey(token.word().toLowerCase(Locale.ROOT))
+                            || !free(taken, t, t + 1)
+                            || overlapsPlace(f.field(), token.beginPosition(), token.endPosition(), places)) {
+                        continue;
+                    }
+                    more.add(new Span(f, i, t, t + 1, "PERSON", null, true));
+                }
+            }
+        }
+        return more;
+    }
+
+    private List<Span> find(AnnotatedField f, int sentenceIndex, List<RegionMention> places) {
+        CoreMap sentence = f.sentences().get(sentenceIndex);
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        List<Span> found = new ArrayList<>();
+        // 1. The alias table, longest match first at each token.
+        for (int i = 0; i < tokens.size(); ) {
+            int end = aliasMatch(tokens, i);
+            if (end > i) {
+                found.add(new Span(f, sentenceIndex, i, end, "ALIAS", directory.byName(words(tokens, i, end)).orElseThrow(), true));
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        // 2. Force phrases: "Ukrainian forces", "Russia's troops", "the Russian army".
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] force = forcePhrase(tokens, i);
+            if (force != null && free(found, force[0], force[1])) {
+                found.add(new Span(f, sentenceIndex, force[0], force[1], "FORCE", null, false));
+            }
+        }
+        // 3. CoreNLP's people and organisations not already covered.
+        for (EntityMentions.Mention m : EntityMentions.of(sentence, "PERSON", "ORGANIZATION")) {
+            int first = m.firstToken();
+            int end = m.endToken();
+            // "Mr Putin", "Mayor London Breed", "Black sorority Zeta Phi Beta": the name is what follows the
+            // title, honorific or description.
+            while (first < end - 1 && (HONORIFICS.contains(lowerWord(tokens.get(first)).replace(".", ""))
+                    || m.type().equals("PERSON") && TITLE_WORDS.contains(lowerWord(tokens.get(first)).replace(".", "")))) {
+                first++;
+            }
+            for (int t = first; t < end - 1; t++) {
+                if (!isCapitalised(tokens.get(t).word()) && Character.isLetter(tokens.get(t).word().codePointAt(0))
+                        && !Set.of("of", "for", "and", "the", "de", "on").contains(tokens.get(t).word())) {
+                    first = t + 1;
+                }
+            }
+            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)) {
+                continue; // "bologna", "Hyde Amendment", "Roe v. Wade": no actor
+            }
+            if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
+                    tokens.get(end - 1).endPosition(), places)) {
+                found.add(new Span(f, sentenceIndex, first, end, m.type(), null, true));
+            }
+        }
+        found.sort(Comparator.comparingInt(Span::first));
+        return found;
+    }
+
+    /** The end of the longest alias starting at token {@code i}, or {@code i}. */
+    private int aliasMatch(List<CoreLabel> tokens, int i) {
+        if (!Character.isLetterOrDigit(tokens.get(i).word().codePointAt(0))) {
+            return i;
+        }
+        int maxEnd = Math.min(tokens.size(), i + directory.maxAliasTokens() + 1);
+        for (int end = maxEnd; end > i; end--) {
+            String text = words(tokens, i, end);
+            if (!Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0))
+                    || !directory.hasKey(ActorDirectory.key(text))) {
+                continue;
+            }
+            if (end - i == 1 || !Character.isUpperCase(text.codePointAt(0))) {
+                // One word, or lower-case words: only as written with capitals, never a common word
+                // ("rada" in running text is not parliament); one word CoreNLP tags LOCATION only if the
+                // gazetteer knows no such place ("Trump campaign" yes, "Azov Sea" no).
+                if (!isCapitalised(tokens.get(i).word()) || "LOCATION".equals(tokens.get(i).ner()) && end - i == 1
+                        && !gazetteer.candidates(text).isEmpty()) {
+                    continue;
+                }
+            }
+            return end;
+        }
+        return i;
+    }
+
+    /** [first, end) of a force phrase starting at {@code i}, or null. */
+    private int[] forcePhrase(List<CoreLabel> tokens, int i) {
+        CoreLabel t = tokens.get(i);
+        // "troops of the Russian Federation", "forces of Ukraine"
+        if (FORCE_HEADS.contains(lowerWord(t)) && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
+            int c = tokens.get(i + 2).word().equalsIgnoreCase("the") ? i + 3 : i + 2;
+            for (int end = Math.min(tokens.size(), c + 3); end > c; end--) {
+                if (countryOfName(words(tokens, c, end)).isPresent()) {
+                    return new int[] {i, end};
+                }
+            }
+        }
+        int next;
+        if (directory.countryOfDemonym(t.word()).isPresent() && isCapitalised(t.word())) {
+            next = i + 1;
+        } else if (i + 1 < tokens.size() && tokens.get(i + 1).word().matches("['’]s")
+                && countryOfName(t.word()).isPresent()) {
+            next = i + 2;
+        } else {
+            return null;
+        }
+        // At most one modifier in between: "Ukrainian armed forces", "Russian occupation forces".
+        for (int end = next + 1; end <= Math.min(tokens.size(), next + 2); end++) {
+            if (FORCE_HEADS.contains(lowerWord(tokens.get(end - 1)))) {
+                return new int[] {i, end};
+            }
+        }
+        return null;
+    }
+
+    /** Names of laws and documents CoreNLP takes for organisations or people: "Hyde Amendment", "Roe v. Wade". */
+    private static boolean isDocumentName(List<CoreLabel> tokens, int first, int end) {
+        for (int t = first; t < end; t++) {
+            if (tokens.get(t).word().equals("v.") || tokens.get(t).word().equals("vs.")) {
+                return true;
+            }
+        }
+        return DOCUMENT_HEADS.contains(lowerWord(tokens.get(end - 1)));
+    }
+
+    private ActorMention resolve(Span s, Map<String, String> fullNameBySurname) {
+        List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+        int charBegin = tokens.get(s.first()).beginPosition();
+        int charEnd = tokens.get(s.end() - 1).endPosition();
+        String surface = s.field().text().substring(charBegin, charEnd);
+        String role = role(tokens, s, s.field().text());
+        ActorDirectory.Actor actor = switch (s.kind()) {
+            case "ALIAS" -> s.known();
+            case "FORCE" -> force(tokens, s);
+            case "PERSON" -> person(nameText(s), fullNameBySurname);
+            default -> directory.byName(surface).orElseGet(() ->
+                    new ActorDirectory.Actor("org:" + Names.slug(surface), Names.display(surface), "organization", null));
+        };
+        return new ActorMention(s.field().field(), s.sentence(), charBegin, charEnd, surface, actor.id(), actor.name(),
+                actor.type(), role, actor.countryCode());
+    }
+
+    private ActorDirectory.Actor person(String name, Map<String, String> fullNameBySurname) {
+        Optional<ActorDirectory.Actor> known = directory.byName(name);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        String full = name;
+        if (!name.contains(" ")) {
+            full = fullNameBySurname.getOrDefault(name.toLowerCase(Locale.ROOT), name);
+            Optional<ActorDirectory.Actor> knownFull = directory.byName(full);
+            if (knownFull.isPresent()) {
+                return knownFull.get();
+            }
+        }
+        return new ActorDirectory.Actor("person:" + Names.slug(full), Names.display(full), "person", null);
+    }
+
+    private ActorDirectory.Actor force(List<CoreLabel> tokens, Span s) {
+        String word = tokens.get(s.first()).word();
+        if (FORCE_HEADS.contains(lowerWord(tokens.get(s.first()))) && s.end() - s.first() > 2) {
+            int c = tokens.get(s.first() + 2).word().equalsIgnoreCase("the") ? s.first() + 3 : s.first() + 2;
+            word = words(tokens, c, s.end()); // "troops of the Russian Federation": the country's name
+        }
+        String name0 = word;
+        String country = directory.countryOfDemonym(word).or(() -> countryOfName(name0)).orElseThrow();
+        String demonym = directory.demonymOf(country).orElse(word);
+        String name = demonym + " forces";
+        return directory.byName(name).orElseGet(() ->
+                new ActorDirectory.Actor("force:" + Names.slug(name), name, "force", country));
+    }
+
+    /** The country a name names ("Ukraine" → UA), from the gazetteer. */
+    private Optional<String> countryOfName(String word) {
+        return gazetteer.candidates(word).stream().filter(p -> p.type().equals(Place.COUNTRY)).findFirst()
+                .map(Place::countryCode);
+    }
+
+    /** The title before the name ("President") or the apposition after it (", head of the council,"). */
+    private static String role(List<CoreLabel> tokens, Span s, String text) {
+        if (!s.kind().equals("PERSON") && !(s.known() != null && s.known().type().equals("person"))) {
+            return null;
+        }
+        int first = s.first();
+        while (first > 0 && TITLE_WORDS.contains(lowerWord(tokens.get(first - 1)).replace(".", ""))) {
+            first--;
+        }
+        while (first < s.first() && HONORIFICS.contains(lowerWord(tokens.get(first)).replace(".", ""))) {
+            first++;
+        }
+        if (first < s.first()) {
+            return text.substring(tokens.get(first).beginPosition(), tokens.get(s.first() - 1).endPosition());
+        }
+        int after = s.end();
+        if (after + 1 < tokens.size() && tokens.get(after).word().equals(",")) {
+            int start = after + 1;
+            if (start < tokens.size() && Set.of("the", "a", "an").contains(lowerWord(tokens.get(start)))) {
+                start++;
+            }
+            int end = start;
+            while (end < tokens.size() && !Set.of(",", ".", ";", ":", "''", "``", "-LRB-", "(").contains(tokens.get(end).word())) {
+                end++;
+            }
+            if (end > start && end < tokens.size() && tokens.get(end).word().equals(",") && end - start <= 8
+                    && TITLE_WORDS.contains(lowerWord(tokens.get(start)))) {
+                String role = text.substring(tokens.get(start).beginPosition(), tokens.get(end - 1).endPosition());
+                return role.length() > 60 ? role.substring(0, 60).strip() : role;
+            }
+        }
+        return null;
+    }
+
+    /** Places inside an actor's proper name are part of the name ("Armed Forces of Ukraine"), unless possessive. */
+    private static List<RegionMention> placesOutsideNames(List<RegionMention> places, List<Span> spans) {
+        List<RegionMention> kept = new ArrayList<>();
+        for (RegionMention p : places) {
+            boolean inName = false;
+            for (Span s : spans) {
+                if (!s.properName() || s.field().field() != p.field() || s.sentence() != p.sentenceIndex()) {
+                    continue;
+                }
+                List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                int begin = tokens.get(s.first()).beginPosition();
+                int end = tokens.get(s.end() - 1).endPosition();
+                boolean inside = p.charBegin() >= begin && p.charEnd() <= end;
+                boolean possessiveStart = p.charBegin() == begin && s.field().text().startsWith("'s", p.charEnd());
+                if (inside && !possessiveStart && (s.end() - s.first() > 1)) {
+                    inName = true;
+                    break;
+                }
+            }
+            if (!inName) {
+                kept.add(p);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean free(List<Span> found, int first, int end) {
+        for (Span s : found) {
+            if (s.first() < end && first < s.end()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean overlapsPlace(Field field, int begin, int end, List<RegionMention> places) {
+        for (RegionMention p : places) {
+            if (p.field() == field && p.charBegin() < end && begin < p.charEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String nameText(Span s) {
+        List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+        return words(tokens, s.first(), s.end());
+    }
+
+    private static String words(List<CoreLabel> tokens, int begin, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int t = begin; t < end; t++) {
+            if (t > begin && tokens.get(t).beginPosition() > tokens.get(t - 1).endPosition()) {
+                b.append(' ');
+            }
+            b.append(tokens.get(t).word());
+        }
+        return b.toString();
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static String lowerWord(CoreLabel t) {
+        return t.word().toLowerCase(Locale.ROOT);
     }
 }

@@ -12,8 +12,18 @@ final class EntityMentions {
     private EntityMentions() {
     }
 
-    /** A named mention: its NER type, text and character offsets into the annotated field. */
+    /**
+     * A named mention: its NER type, text, character offsets into the annotated field, and its tokens' positions
+     * in the sentence ({@code firstToken} inclusive, {@code endToken} exclusive).
+     */
     record Mention(String type, String text, int charBegin, int charEnd, List<CoreLabel> tokens) {
+        int firstToken() {
+            return tokens.get(0).index() - 1; // CoreLabel.index() counts from 1 within the sentence
+        }
+
+        int endToken() {
+            return tokens.get(tokens.size() - 1).index();
+        }
     }
 
     /**

@@ -1,20 +1,69 @@
 package org.frontline.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import org.frontline.gazetteer.Gazetteer;
 
 /**
- * Place mentions of a sentence, from CoreNLP's LOCATION entities. Until the gazetteer resolves them, a place
- * is identified by its normalised name ({@code name:<slug>}) with type {@code other} and no coordinates.
+ * An article's place mentions, resolved to the gazetteer's regions: {@link PlaceFinder} finds them in each
+ * sentence, {@link RegionResolver} resolves them with the whole article as context.
  */
 public final class RegionExtractor {
+    private final PlaceFinder finder;
+    private final RegionResolver resolver;
 
-    /** The sentence's places; offsets point into {@code field}'s cleaned text. */
-    public List<RegionMention> extract(CoreMap sentence, Field field, int sentenceIndex) {
-        return EntityMentions.of(sentence, "LOCATION").stream()
-                .map(m -> new RegionMention(field, sentenceIndex, m.charBegin(), m.charEnd(), m.text(),
-                        "name:" + Names.slug(m.text()), Names.display(m.text()), "other", null, null, null))
-                .toList();
+    /** {@code isActorName} tells the names of known actors: never places, whatever CoreNLP tags them. */
+    public RegionExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> isActorName) {
+        this.finder = new PlaceFinder(gazetteer, isActorName);
+        this.resolver = new RegionResolver(gazetteer);
+    }
+
+    /** The regions named in the article's annotated fields. */
+    public List<RegionMention> extract(List<AnnotatedField> fields) {
+        List<PlaceSpan> spans = new ArrayList<>();
+        Set<String> personWords = new HashSet<>();
+        for (AnnotatedField f : fields) {
+            boolean titleCased = f.field() == Field.TITLE && isTitleCased(f);
+            for (int i = 0; i < f.sentences().size(); i++) {
+                spans.addAll(finder.find(f.sentences().get(i), f.field(), i, f.text(), titleCased));
+                for (EntityMentions.Mention m : EntityMentions.of(f.sentences().get(i), "PERSON")) {
+                    if (m.tokens().size() > 1) {
+                        m.tokens().forEach(t -> personWords.add(Gazetteer.key(t.word())));
+                    }
+                }
+            }
+        }
+        // A word of a person's full name elsewhere in the article ("Nikki Haley" … "Haley"; "Ketanji Brown
+        // Jackson" … "Jackson") is that person, unless CoreNLP tagged it LOCATION and the gazetteer knows
+        // the place, or the text says "region".
+        spans.removeIf(s -> !s.firstLevel() && !s.name().contains(" ") && personWords.contains(Gazetteer.key(s.name()))
+                && (!s.fromNer() || resolver.lacks(s.name())));
+        return resolver.resolve(spans);
+    }
+
+    /**
+     * Whether a title capitalises its words ("Russian Forces Capture Village Near Pokrovsk"): most of its
+     * words of four letters or more start with a capital. Then capitals, and the NNP tags the tagger derives from
+     * them, say nothing about names.
+     */
+    static boolean isTitleCased(AnnotatedField title) {
+        int words = 0;
+        int capitalised = 0;
+        for (CoreLabel t : title.sentences().stream()
+                .flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList()) {
+            String w = t.word();
+            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                words++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capitalised++;
+                }
+            }
+        }
+        return words >= 3 && capitalised >= 0.7 * words;
     }
 }

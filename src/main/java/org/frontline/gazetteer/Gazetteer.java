@@ -306,6 +306,11 @@ public final class Gazetteer {
         return byId.size();
     }
 
+    /** The keys indexed (for a matcher that needs, say, every name's first word). */
+    public Set<String> keys() {
+        return Collections.unmodifiableSet(byKey.keySet());
+    }
+
     /** Number of distinct keys indexed. */
     public int keyCount() {
         return byKey.size();

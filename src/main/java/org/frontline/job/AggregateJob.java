@@ -21,15 +21,15 @@ public final class AggregateJob {
     private AggregateJob() {
     }
 
-    /** Rebuilds the aggregates of the warehouse at {@code location}. */
-    public static void run(SparkSession spark, String location) {
+    /** Rebuilds the aggregates of the warehouse at {@code location}; media only with {@code includeMedia}. */
+    public static void run(SparkSession spark, String location, boolean includeMedia) {
         Warehouse warehouse = new Warehouse(spark, location);
         if (!warehouse.exists(Table.ARTICLES)) {
             throw new UserError("no articles table in " + warehouse.root() + ": run the annotate job first (jobs/annotate)");
         }
         Catalog.registerFacts(spark, warehouse);
         String runId = "aggregate-" + Instant.now().toEpochMilli();
-        for (Map.Entry<Table, String> e : Aggregates.queries().entrySet()) {
+        for (Map.Entry<Table, String> e : Aggregates.queries(includeMedia).entrySet()) {
             long start = System.nanoTime();
             warehouse.replace(runId, e.getKey(), spark.sql(e.getValue()));
             LOG.info("Rebuilt {} in {} s", e.getKey().tableName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));

@@ -22,6 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -30,6 +32,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.InputFormat;
+import org.frontline.nlp.ReferenceFiles;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.tables.StagingRows;
 import org.frontline.tables.Table;
@@ -83,6 +86,7 @@ public final class AnnotateJob {
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
                 + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
         NlpProfile profile = NlpProfile.load(options.configDir(), options.profile());
+        ReferenceFiles reference = ReferenceFiles.read(options.configDir(), profile);
         List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), options.inputs(), options.format());
         LOG.info("Run {}: {} input files, profile {} ({})", runId, files.size(), profile.name(), profile.fingerprint());
 
@@ -120,6 +124,7 @@ public final class AnnotateJob {
 
         long t1 = System.nanoTime();
         int partitions = annotatePartitions(spark, toAnnotate, chars, options.charsPerPartition());
+        Broadcast<ReferenceFiles> referenceData = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference);
         Dataset<Row> articles = groups.filter(col("annotate")).select(
                 col("winner.article_id").as("article_id"), col("winner.published_date").as("published_date"),
                 col("winner.source").as("source"), col("winner.url").as("url"),
@@ -127,7 +132,8 @@ public final class AnnotateJob {
                 col("winner.source_file").as("source_file"), col("winner.record_ref").as("record_ref"));
         LOG.info("Run {}: annotating {} articles in {} tasks", runId, toAnnotate, partitions);
         articles.repartition(partitions, col("content_hash"))
-                .mapPartitions(new AnnotatePartition(profile, runId, options.keepText()), Encoders.row(StagingRows.SCHEMA))
+                .mapPartitions(new AnnotatePartition(profile, referenceData, runId, options.keepText()),
+                        Encoders.row(StagingRows.SCHEMA))
                 .write().parquet(stagingDir + "/annotated");
         long t2 = System.nanoTime();
         Dataset<Row> staged = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
@@ -141,7 +147,7 @@ public final class AnnotateJob {
         RunStats stats = new RunStats(runId, validCount + quarantined, toAnnotate, validCount - toAnnotate, alreadyIn,
                 replacedCount, quarantined, tokens, files.stream().map(Inputs.InputFile::path).toList(), times);
         warehouse.appendLog(runId, Table.RUNS, spark.createDataFrame(
-                List.of(runRow(stats, started, profile, options.reprocess())), Table.RUNS.schema()));
+                List.of(runRow(stats, started, profile, reference, options.reprocess())), Table.RUNS.schema()));
         warehouse.cleanUp(runId);
         groups.unpersist();
         ingested.unpersist();
@@ -205,13 +211,15 @@ public final class AnnotateJob {
         }
     }
 
-    private static Row runRow(RunStats s, Instant started, NlpProfile profile, boolean reprocess) {
+    private static Row runRow(RunStats s, Instant started, NlpProfile profile, ReferenceFiles reference, boolean reprocess) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("app", Versions.app());
         versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
         versions.put("corenlp", Versions.CORENLP);
         versions.put("profile", profile.name() + "@" + profile.fingerprint());
         versions.put("rules", profile.rulesVersion());
+        versions.put("gazetteer", reference.gazetteerVersion());
+        versions.put("actor_aliases", reference.aliasesVersion());
         return RowFactory.create(s.runId(), Timestamp.from(started), Timestamp.from(Instant.now()),
                 scala.jdk.javaapi.CollectionConverters.asScala(s.inputs()).toSeq(), s.recordsRead(), s.annotated(),
                 s.duplicates(), s.alreadyInWarehouse(), s.replaced(), s.quarantined(), s.tokens(), profile.name(),

@@ -4,10 +4,12 @@ import java.util.Iterator;
 
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
 import org.frontline.ingest.Article;
 import org.frontline.nlp.AnnotatedArticle;
 import org.frontline.nlp.ArticleAnnotator;
+import org.frontline.nlp.ReferenceFiles;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.tables.StagingRows;
 import org.slf4j.Logger;
@@ -15,18 +17,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The annotate stage on an executor: each article of the partition goes through the JVM's shared
- * {@link ArticleAnnotator} (one CoreNLP pipeline per executor JVM, built on first use) and becomes a staging row.
- * Carries only serializable configuration; nothing heavy is captured.
+ * {@link ArticleAnnotator} (one CoreNLP pipeline and one gazetteer per executor JVM, built on first use) and
+ * becomes a staging row. Carries only serializable configuration; the reference data comes by broadcast.
  */
 final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotatePartition.class);
 
     private final NlpProfile profile;
+    private final Broadcast<ReferenceFiles> reference;
     private final String runId;
     private final boolean keepText;
 
-    AnnotatePartition(NlpProfile profile, String runId, boolean keepText) {
+    AnnotatePartition(NlpProfile profile, Broadcast<ReferenceFiles> reference, String runId, boolean keepText) {
         this.profile = profile;
+        this.reference = reference;
         this.runId = runId;
         this.keepText = keepText;
     }
@@ -34,7 +38,7 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
     /** Input rows: article_id, published_date, source, url, title, text, content_hash, source_file, record_ref. */
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-        ArticleAnnotator annotator = ArticleAnnotator.forProfile(profile);
+        ArticleAnnotator annotator = ArticleAnnotator.forProfile(profile, reference.value());
         long start = System.nanoTime();
         return new Iterator<>() {
             private long articles;

@@ -6,46 +6,62 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import org.frontline.extract.ActorDirectory;
 import org.frontline.extract.ActorExtractor;
 import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.Field;
 import org.frontline.extract.FigureExtractor;
 import org.frontline.extract.RegionExtractor;
 import org.frontline.extract.RegionMention;
 import org.frontline.extract.TerritorialFigure;
+import org.frontline.gazetteer.Gazetteer;
 import org.frontline.ingest.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Turns an article into mentions and figures: runs the profile's CoreNLP pipeline on the title and on the text
- * (each separately, so offsets point into one field) and hands each sentence to the extractors.
- * Thread-safe: one instance per profile and JVM, shared by the task threads.
+ * (each separately, so offsets point into one field), then hands the annotated fields to the extractors.
+ * Thread-safe: one instance per profile, gazetteer and JVM, shared by the task threads.
  */
 public final class ArticleAnnotator {
-    private static final Map<String, ArticleAnnotator> BY_PROFILE = new ConcurrentHashMap<>();
+    private static final Logger LOG = LoggerFactory.getLogger(ArticleAnnotator.class);
+    private static final Map<String, ArticleAnnotator> CACHE = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
-    private final RegionExtractor regions = new RegionExtractor();
-    private final ActorExtractor actors = new ActorExtractor();
+    private final RegionExtractor regions;
+    private final ActorExtractor actors;
     private final FigureExtractor figures;
 
-    private ArticleAnnotator(NlpProfile profile) {
-        this.pipeline = Pipelines.get(profile.corenlp());
+    private ArticleAnnotator(NlpProfile profile, ReferenceFiles reference) {
+        long start = System.nanoTime();
+        Gazetteer gazetteer = reference.gazetteer();
+        ActorDirectory directory = reference.actors();
+        this.regions = new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent());
+        this.actors = new ActorExtractor(directory, gazetteer);
         this.figures = new FigureExtractor(profile.rules());
+        LOG.info("Gazetteer ({} places), actor aliases and rules loaded in {} s", gazetteer.size(),
+                String.format("%.2f", (System.nanoTime() - start) / 1e9));
+        this.pipeline = Pipelines.get(profile.corenlp());
     }
 
-    /** The annotator of {@code profile} in this JVM, built on first use. */
-    public static ArticleAnnotator forProfile(NlpProfile profile) {
-        return BY_PROFILE.computeIfAbsent(profile.fingerprint(), k -> new ArticleAnnotator(profile));
+    /**
+     * The annotator of {@code profile} with the reference data of {@code reference} in this JVM, built on first
+     * use: the pipeline is loaded and the gazetteer parsed once per JVM.
+     */
+    public static ArticleAnnotator forProfile(NlpProfile profile, ReferenceFiles reference) {
+        return CACHE.computeIfAbsent(profile.fingerprint() + "/" + reference.version(),
+                k -> new ArticleAnnotator(profile, reference));
     }
 
     /** Annotates the title and the text of {@code article}. */
     public AnnotatedArticle annotate(Article article) {
-        List<RegionMention> regionMentions = new ArrayList<>();
-        List<ActorMention> actorMentions = new ArrayList<>();
-        List<TerritorialFigure> figureList = new ArrayList<>();
+        List<AnnotatedField> fields = new ArrayList<>(2);
         int tokens = 0;
         int sentences = 0;
         for (Field field : Field.values()) {
@@ -56,14 +72,19 @@ public final class ArticleAnnotator {
             Annotation doc = new Annotation(text);
             pipeline.annotate(doc);
             List<CoreMap> sentenceList = doc.get(CoreAnnotations.SentencesAnnotation.class);
-            for (int i = 0; i < sentenceList.size(); i++) {
-                CoreMap sentence = sentenceList.get(i);
-                tokens += sentence.get(CoreAnnotations.TokensAnnotation.class).size();
-                regionMentions.addAll(regions.extract(sentence, field, i));
-                actorMentions.addAll(actors.extract(sentence, field, i));
-                figureList.addAll(figures.extract(sentence, field, i, text));
-            }
+            List<CoreLabel> tokenList = doc.get(CoreAnnotations.TokensAnnotation.class);
+            tokens += tokenList.size();
             sentences += sentenceList.size();
+            fields.add(new AnnotatedField(field, text, sentenceList));
+        }
+        ActorExtractor.Result people = actors.extract(fields, regions.extract(fields));
+        List<RegionMention> regionMentions = people.places();
+        List<ActorMention> actorMentions = people.actors();
+        List<TerritorialFigure> figureList = new ArrayList<>();
+        for (AnnotatedField f : fields) {
+            for (int i = 0; i < f.sentences().size(); i++) {
+                figureList.addAll(figures.extract(f.sentences().get(i), f.field(), i, f.text()));
+            }
         }
         return new AnnotatedArticle(article, tokens, sentences, regionMentions, actorMentions, figureList);
     }

@@ -24,15 +24,22 @@ import org.frontline.extract.RuleSource;
  * files).
  *
  * <p>Keys starting with {@code frontline.} configure Frontline itself and are not passed to CoreNLP:
- * {@code frontline.rules} lists the rule files, relative to the configuration folder, in load order.
+ * {@code frontline.rules} lists the rule files, relative to the configuration folder, in load order;
+ * {@code frontline.gazetteer} names the gazetteer's folder (default {@code gazetteer}), {@code frontline.actors}
+ * the actor alias table (default {@code actors/aliases.tsv}).
  *
  * @param name       profile name ("default")
  * @param corenlp    the properties CoreNLP's pipeline is built from
  * @param rules      TokensRegex rule files in their declared order (definitions first)
+ * @param gazetteer  the gazetteer's folder, relative to the configuration folder
+ * @param actorAliases the actor alias table, relative to the configuration folder
  */
-public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules) implements Serializable {
+public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules, String gazetteer,
+                         String actorAliases) implements Serializable {
 
     static final String RULES_KEY = "frontline.rules";
+    static final String GAZETTEER_KEY = "frontline.gazetteer";
+    static final String ALIASES_KEY = "frontline.actors";
 
     /** Reads profile {@code name} from {@code confDir}; a missing profile or rule file is a {@link UserError}. */
     public static NlpProfile load(Path confDir, String name) {
@@ -65,7 +72,8 @@ public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules
                 corenlp.setProperty(key, all.getProperty(key).trim());
             }
         }
-        return new NlpProfile(name, corenlp, rules);
+        return new NlpProfile(name, corenlp, rules, all.getProperty(GAZETTEER_KEY, "gazetteer").trim(),
+                all.getProperty(ALIASES_KEY, "actors/aliases.tsv").trim());
     }
 
     private static String available(Path confDir) {

@@ -11,19 +11,23 @@ public final class Aggregates {
     private Aggregates() {
     }
 
-    /** Each aggregate table with the query that builds it, in build order. */
-    public static Map<Table, String> queries() {
+    /**
+     * Each aggregate table with the query that builds it, in build order. Media (sources such as Reuters or
+     * Interfax) are left out of the actor aggregates unless {@code includeMedia}: they report, they do not take part.
+     */
+    public static Map<Table, String> queries(boolean includeMedia) {
+        String actorMentions = includeMedia ? "actor_mentions" : "(SELECT * FROM actor_mentions WHERE actor_type <> 'media')";
         Map<Table, String> q = new LinkedHashMap<>();
         q.put(Table.REGION_MENTIONS_DAILY, regions("published_date"));
         q.put(Table.REGION_MENTIONS_MONTHLY, regions("CAST(trunc(published_date, 'MM') AS DATE)"));
-        q.put(Table.ACTOR_MENTIONS_DAILY, actors("published_date"));
-        q.put(Table.ACTOR_MENTIONS_MONTHLY, actors("CAST(trunc(published_date, 'MM') AS DATE)"));
+        q.put(Table.ACTOR_MENTIONS_DAILY, actors("published_date", actorMentions));
+        q.put(Table.ACTOR_MENTIONS_MONTHLY, actors("CAST(trunc(published_date, 'MM') AS DATE)", actorMentions));
         q.put(Table.REGION_ACTOR_DAILY, """
                 WITH article_pairs AS (
                   SELECT r.published_date AS period, r.region_id, r.region_name, a.actor_id, a.actor_name,
                          COUNT(DISTINCT r.article_id) AS articles
                   FROM (SELECT DISTINCT article_id, published_date, region_id, region_name FROM region_mentions) r
-                  JOIN (SELECT DISTINCT article_id, actor_id, actor_name FROM actor_mentions) a
+                  JOIN (SELECT DISTINCT article_id, actor_id, actor_name FROM %1$s) a
                     ON r.article_id = a.article_id
                   GROUP BY 1, 2, 3, 4, 5),
                 sentence_pairs AS (
@@ -31,7 +35,7 @@ public final class Aggregates {
                          COUNT(*) AS sentences
                   FROM (SELECT DISTINCT article_id, published_date, field, sentence_index, region_id, region_name
                         FROM region_mentions) r
-                  JOIN (SELECT DISTINCT article_id, field, sentence_index, actor_id, actor_name FROM actor_mentions) a
+                  JOIN (SELECT DISTINCT article_id, field, sentence_index, actor_id, actor_name FROM %1$s) a
                     ON r.article_id = a.article_id AND r.field = a.field AND r.sentence_index = a.sentence_index
                   GROUP BY 1, 2, 3, 4, 5)
                 SELECT p.period, p.region_id, p.region_name, p.actor_id, p.actor_name, p.articles,
@@ -40,7 +44,7 @@ public final class Aggregates {
                 LEFT JOIN sentence_pairs s
                   ON p.period = s.period AND p.region_id <=> s.region_id AND p.region_name <=> s.region_name
                  AND p.actor_id <=> s.actor_id AND p.actor_name <=> s.actor_name
-                """);
+                """.formatted(actorMentions));
         q.put(Table.TERRITORIAL_FIGURES_DAILY, figures("published_date"));
         q.put(Table.TERRITORIAL_FIGURES_MONTHLY, figures("CAST(trunc(published_date, 'MM') AS DATE)"));
         return q;
@@ -55,13 +59,13 @@ public final class Aggregates {
                 """.formatted(period);
     }
 
-    private static String actors(String period) {
+    private static String actors(String period, String actorMentions) {
         return """
                 SELECT %s AS period, actor_id, actor_name, actor_type,
                        COUNT(*) AS mentions, COUNT(DISTINCT article_id) AS articles
-                FROM actor_mentions
+                FROM %s
                 GROUP BY 1, actor_id, actor_name, actor_type
-                """.formatted(period);
+                """.formatted(period, actorMentions);
     }
 
     private static String figures(String period) {

@@ -131,7 +131,7 @@ class GazetteerBuilderTest {
         assertThat(rows.get("country:UA")).startsWith("country:UA", "Ukraine", "country", "UA", "", "49", "32",
                 String.valueOf(ua), "PCLI");
         assertThat(alternates(rows.get("country:US")))
-                .contains("US", "U.S.", "USA", "U.S.A.", "United States of America").doesNotContain("America");
+                .contains("US", "U.S.", "USA", "U.S.A.", "United States of America", "America");
     }
 
     @Test

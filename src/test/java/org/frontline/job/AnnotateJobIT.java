@@ -249,7 +249,7 @@ class AnnotateJobIT {
         Path wh = TestSpark.tempDir("wh-schema");
         // data/ holds every format and one bad record of each kind: every table gets rows.
         AnnotateJob.run(spark, options(wh, List.of(TestSpark.home().resolve("data").toString()), false));
-        AggregateJob.run(spark, wh.toString());
+        AggregateJob.run(spark, wh.toString(), false);
         for (Table t : Table.values()) {
             Path dir = wh.resolve(t.tableName());
             assertThat(dir).as(t.tableName()).isDirectory();

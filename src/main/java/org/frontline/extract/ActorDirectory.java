@@ -1,0 +1,126 @@
+package org.frontline.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The actors the project knows by several names (conf/actors/aliases.tsv) and the demonyms of countries
+ * (conf/gazetteer/demonyms.tsv, "Ukrainian" → UA): what turns "Zelenskyy", "AFU" or "Russia's defense ministry"
+ * into one stable actor. Immutable and thread-safe; built once per JVM.
+ */
+public final class ActorDirectory {
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})\\s*['’]s\\b");
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+
+    /** A known actor. */
+    public record Actor(String id, String name, String type, String countryCode) {
+    }
+
+    private final Map<String, Actor> byKey = new HashMap<>();
+    private final Map<String, String> countryByDemonym = new HashMap<>();
+    private final Map<String, String> demonymByCountry = new HashMap<>();
+    private int maxAliasTokens = 1;
+
+    private ActorDirectory() {
+    }
+
+    /** Reads the alias table and the demonyms (tab-separated, '#' comments, a header row each). */
+    public static ActorDirectory load(InputStream aliases, InputStream demonyms) {
+        ActorDirectory d = new ActorDirectory();
+        for (String[] row : rows(aliases)) {
+            Actor actor = new Actor(row[0], row[1], row[2], row.length > 3 && !row[3].isBlank() ? row[3] : null);
+            d.add(actor.name(), actor);
+            if (row.length > 4) {
+                for (String alias : row[4].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        d.add(alias, actor);
+                    }
+                }
+            }
+        }
+        for (String[] row : rows(demonyms)) {
+            d.countryByDemonym.put(key(row[0]), row[1]);
+            d.demonymByCountry.putIfAbsent(row[1], row[0]);
+        }
+        return d;
+    }
+
+    private void add(String name, Actor actor) {
+        String k = key(name);
+        Actor previous = byKey.putIfAbsent(k, actor);
+        if (previous != null && !previous.id().equals(actor.id())) {
+            throw new IllegalArgumentException("actor alias '" + name + "' names both " + previous.id() + " and " + actor.id());
+        }
+        maxAliasTokens = Math.max(maxAliasTokens, k.split(" ").length);
+    }
+
+    /**
+     * The lookup form of a name: accents, case, possessive 's, a leading "the" and punctuation dropped,
+     * British spellings folded ("Russia's Defence Ministry" = "russia defense ministry").
+     */
+    public static String key(String name) {
+        String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        s = POSSESSIVE.matcher(s).replaceAll("");
+        s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
+        if (s.startsWith("the ")) {
+            s = s.substring(4);
+        }
+        return s.replace("defence", "defense");
+    }
+
+    /** The actor a name refers to, if the table knows it. */
+    public Optional<Actor> byName(String name) {
+        return Optional.ofNullable(byKey.get(key(name)));
+    }
+
+    /** Whether some alias has this key (for matching token sequences). */
+    boolean hasKey(String key) {
+        return byKey.containsKey(key);
+    }
+
+    /** The longest alias, in words. */
+    int maxAliasTokens() {
+        return maxAliasTokens;
+    }
+
+    /** The country of a demonym ("Ukrainian" → UA). */
+    public Optional<String> countryOfDemonym(String word) {
+        return Optional.ofNullable(countryByDemonym.get(key(word)));
+    }
+
+    /** The demonym of a country (UA → "Ukrainian"). */
+    public Optional<String> demonymOf(String countryCode) {
+        return Optional.ofNullable(demonymByCountry.get(countryCode));
+    }
+
+    private static Iterable<String[]> rows(InputStream in) {
+        java.util.List<String[]> rows = new java.util.ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            boolean header = true;
+            for (String line; (line = r.readLine()) != null; ) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                rows.add(line.split("\t", -1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

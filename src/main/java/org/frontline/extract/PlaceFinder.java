@@ -1,0 +1,369 @@
+package org.frontline.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+import org.frontline.gazetteer.Gazetteer;
+import org.frontline.gazetteer.Place;
+
+/**
+ * Finds the stretches of a CoreNLP sentence that name places: CoreNLP's LOCATION entities, and the places its
+ * NER misses or mislabels (in the sample article it finds "Kyiv" and "Kursk" only some of the time, and tags
+ * "Sudzha" once as a person) through the gazetteer, matched over the tokens.
+ *
+ * <p>A gazetteer match outside a LOCATION entity must be a whole proper-noun phrase: its tokens are tagged NNP
+ * and the tokens around it are not, so that "Independence Day", "Kyiv Post" or "Paris Hilton" do not yield
+ * places; names that are also common words (the gazetteer's stop names: Mobile, Reading, Nice, Split, March)
+ * are taken only when NER says LOCATION; a match inside an ORGANIZATION is never a place, inside a PERSON only
+ * when a locative preposition or a region word says it is one ("near Sudzha", "Sudzha district").
+ */
+public final class PlaceFinder {
+    /** Words after a name that make it a first-level region. */
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai");
+    private static final Set<String> REGION_WORDS_PLURAL = Set.of("regions", "oblasts", "provinces");
+    /** Words after a place name that make it part of a facility's name ("Kursk nuclear power station"). */
+    private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "airport", "university", "plant",
+            "station", "steelworks", "stadium", "hotel");
+    /**
+     * Capitalised heads of organisations' names: a place right before one ("Columbus Division of Police") or
+     * after one and "of" ("University of Auckland") is part of the organisation's name, not a place mention.
+     */
+    private static final Set<String> ORGANIZATION_HEADS = Set.of("Division", "Department", "Police", "University",
+            "College", "Institute", "Council", "Committee", "Court", "Times", "Post", "Globe", "Tribune", "Herald",
+            "Journal", "Bank", "Group", "Company", "Corporation", "Club", "Church", "Museum", "School", "Hospital",
+            "Foundation", "Agency", "Office", "Bureau", "Authority", "Commission", "Board", "Ministry", "Union",
+            "Academy", "Association", "Society", "Federation", "Party", "Army", "Navy", "Fleet", "Command", "Guard");
+    /** Prepositions that introduce a place ("near Sudzha"): evidence against CoreNLP's PERSON tag. */
+    private static final Set<String> LOCATIVES = Set.of("in", "near", "of", "from", "to", "around", "outside", "at",
+            "towards", "toward", "into", "across", "through", "past", "via", "by", "on");
+
+    private final Gazetteer gazetteer;
+    private final Predicate<String> isActorName;
+    private final Set<String> firstTokens = new HashSet<>();
+
+    /**
+     * A finder over {@code gazetteer}; {@code isActorName} tells the names of known actors, which are never
+     * places ("Kremlin", "Trump"). Build one per gazetteer and share it (it is immutable).
+     */
+    public PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName) {
+        this.gazetteer = gazetteer;
+        this.isActorName = isActorName;
+        for (String key : gazetteer.keys()) {
+            int space = key.indexOf(' ');
+            firstTokens.add(space < 0 ? key : key.substring(0, space));
+        }
+    }
+
+    /** The place spans of one sentence; offsets point into {@code fieldText}. */
+    List<PlaceSpan> find(CoreMap sentence, Field field, int sentenceIndex, String fieldText, boolean titleCased) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        int n = tokens.size();
+        String[] entity = new String[n];
+        int[] entityStart = new int[n];
+        int[] entityEnd = new int[n];
+        for (EntityMentions.Mention m : EntityMentions.of(sentence, "LOCATION", "PERSON", "ORGANIZATION", "MISC")) {
+            for (int t = m.firstToken(); t < m.endToken(); t++) {
+                entity[t] = m.type();
+                entityStart[t] = m.firstToken();
+                entityEnd[t] = m.endToken();
+            }
+        }
+        List<PlaceSpan> spans = new ArrayList<>();
+        int i = 0;
+        while (i < n) {
+            if ("LOCATION".equals(entity[i])) {
+                int end = entityEnd[i];
+                if (!facilityFollows(tokens, end) && !partOfOrganizationName(tokens, i, end)
+                        && !(gazetteer.isStopname(text(tokens, i, end)) && insideLongerName(tokens, i, end))) {
+                    spans.addAll(location(tokens, i, end, field, sentenceIndex, fieldText));
+                }
+                i = end;
+                continue;
+            }
+            if ("ORGANIZATION".equals(entity[i]) && entityStart[i] == i && isPlaceTaggedOrganization(tokens, i, entityEnd[i])) {
+                // "Mariupol residents", "Kharkiv officials": CoreNLP tags the place as an organisation.
+                spans.add(span(tokens, i, entityEnd[i], field, sentenceIndex, fieldText, false, false));
+                i = entityEnd[i];
+                continue;
+            }
+            int end = dictionaryMatch(tokens, i);
+            if (end > i && acceptMatch(tokens, entity, entityStart, entityEnd, i, end, titleCased)) {
+                spans.add(span(tokens, i, end, field, sentenceIndex, fieldText, false, titleCased));
+                i = end;
+                continue;
+            }
+            if (end == i && entity[i] == null && !titleCased && isProperNoun(tokens.get(i))) {
+                spans.addAll(hyphenated(tokens.get(i), field, sentenceIndex, fieldText));
+            }
+            i++;
+        }
+        return withPluralRegionWords(spans, tokens, fieldText);
+    }
+
+    /**
+     * A LOCATION entity: the place itself when the gazetteer knows it; else the gazetteer's places inside it
+     * ("Russian Irkutsk", "China-Venezuela", "Los Angeles Mayor Karen Bass"); else the entity unresolved, unless
+     * it is a known actor's name (CoreNLP tags "Trump" or "Kremlin" LOCATION at times).
+     */
+    private List<PlaceSpan> location(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
+                                     String fieldText) {
+        PlaceSpan whole = span(tokens, begin, end, field, sentenceIndex, fieldText, true, false);
+        if (!gazetteer.candidates(whole.name()).isEmpty()) {
+            return List.of(whole);
+        }
+        List<PlaceSpan> inside = new ArrayList<>();
+        for (int i = begin; i < end; ) {
+            int matchEnd = dictionaryMatch(tokens, i, end);
+            if (matchEnd > i && !gazetteer.isStopname(Gazetteer.key(text(tokens, i, matchEnd)))) {
+                inside.add(span(tokens, i, matchEnd, field, sentenceIndex, fieldText, true, false));
+                i = matchEnd;
+            } else {
+                i++;
+            }
+        }
+        if (inside.isEmpty() && end - begin == 1) {
+            inside.addAll(hyphenated(tokens.get(begin), field, sentenceIndex, fieldText));
+        }
+        if (!inside.isEmpty()) {
+            return inside;
+        }
+        return isActorName.test(whole.surface()) ? List.of() : List.of(whole);
+    }
+
+    /**
+     * The places joined in one hyphenated token ("US-Mexico border", "Israel-Gaza", "Russia-Ukraine war"),
+     * which the tokenizer keeps whole; a hyphenated place name ("Kamianets-Podilskyi") is matched whole before.
+     */
+    private List<PlaceSpan> hyphenated(CoreLabel token, Field field, int sentenceIndex, String fieldText) {
+        String word = token.word();
+        if (word.indexOf('-') < 0 && word.indexOf('\u2013') < 0) {
+            return List.of();
+        }
+        List<PlaceSpan> parts = new ArrayList<>();
+        int offset = 0;
+        for (String part : word.split("[-\u2013]")) {
+            int begin = token.beginPosition() + offset;
+            offset += part.length() + 1;
+            String key = Gazetteer.key(part);
+            if (!isCapitalised(part) || key.isEmpty() || gazetteer.isStopname(key) || isActorName.test(part)
+                    || gazetteer.candidatesForKey(key).isEmpty()
+                    || !fieldText.startsWith(part, begin)) {
+                continue;
+            }
+            parts.add(new PlaceSpan(field, sentenceIndex, begin, begin + part.length(), part, part, false, false, false));
+        }
+        return parts;
+    }
+
+    /**
+     * A name CoreNLP may take for a person's although it names a country, a first-level region or a city of
+     * 100,000 or more ("besieged Mariupol"): read as the place unless the article names a person so (see
+     * {@link RegionExtractor}) or it is a known actor's name ("Austin" the secretary).
+     */
+    private boolean isLargePlace(String key) {
+        for (Place p : gazetteer.candidatesForKey(key)) {
+            if (!p.type().equals(Place.CITY) || (p.population() != null && p.population() >= 100_000)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ORGANIZATION entity that is just the name of a sizeable place, and no known actor's. */
+    private boolean isPlaceTaggedOrganization(List<CoreLabel> tokens, int begin, int end) {
+        String name = text(tokens, begin, end);
+        if (isActorName.test(name) || dictionaryMatch(tokens, begin, end) != end || partOfOrganizationName(tokens, begin, end)) {
+            return false;
+        }
+        for (Place p : gazetteer.candidates(name)) {
+            if (!p.type().equals(Place.CITY) || (p.population() != null && p.population() >= 50_000)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of the longest gazetteer name starting at token {@code i}, or {@code i} when none does. */
+    private int dictionaryMatch(List<CoreLabel> tokens, int i) {
+        return dictionaryMatch(tokens, i, tokens.size());
+    }
+
+    /** As {@link #dictionaryMatch(List, int)}, with the name ending at {@code limit} at the latest. */
+    private int dictionaryMatch(List<CoreLabel> tokens, int i, int limit) {
+        CoreLabel first = tokens.get(i);
+        if (!isCapitalised(first.word()) || !firstTokens.contains(Gazetteer.key(first.word()))) {
+            return i;
+        }
+        int maxEnd = Math.min(limit, i + gazetteer.maxNameTokens());
+        for (int end = maxEnd; end > i; end--) {
+            if (!Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0))) {
+                continue; // a name does not end on punctuation ("Mariupol:" is Mariupol)
+            }
+            String key = Gazetteer.key(text(tokens, i, end));
+            if (!key.isEmpty() && !gazetteer.candidatesForKey(key).isEmpty()) {
+                return end;
+            }
+        }
+        return i;
+    }
+
+    private boolean acceptMatch(List<CoreLabel> tokens, String[] entity, int[] entityStart, int[] entityEnd,
+                                int begin, int end, boolean titleCased) {
+        String key = Gazetteer.key(text(tokens, begin, end));
+        if (gazetteer.isStopname(key) || facilityFollows(tokens, end) || isActorName.test(text(tokens, begin, end))
+                || partOfOrganizationName(tokens, begin, end)) {
+            return false;
+        }
+        String word = tokens.get(begin).word();
+        if (end - begin == 1 && word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
+                && gazetteer.candidatesForKey(key).stream().noneMatch(p -> p.type().equals(Place.COUNTRY)
+                        || p.id().startsWith("other:"))) {
+            return false; // "EST", "CDC", "ICE": acronyms, not places (but "US", "UK", "DPR" are)
+        }
+        boolean country = gazetteer.candidatesForKey(key).stream().anyMatch(p -> p.type().equals(Place.COUNTRY));
+        for (int t = begin; t < end; t++) {
+            if (!isProperNoun(tokens.get(t)) && t == begin) {
+                return false;
+            }
+            if ("ORGANIZATION".equals(entity[t]) || "LOCATION".equals(entity[t])) {
+                return false;
+            }
+            if ("MISC".equals(entity[t]) && country) {
+                continue; // "US-made", "UK-based": a country inside a MISC expression is still the country
+            }
+            if (entity[t] != null && (entityStart[t] < begin || entityEnd[t] > end)) {
+                return false; // part of a longer person or MISC name ("Paris Hilton")
+            }
+        }
+        if ("PERSON".equals(entity[begin]) && !(locativeBefore(tokens, begin) || regionWordAt(tokens, end)
+                || (isLargePlace(key) && !besidePerson(tokens, entity, begin, end)))) {
+            return false;
+        }
+        if (titleCased) {
+            return true; // capitals say nothing in "Russian Forces Capture Village Near Pokrovsk": needsSupport
+        }
+        boolean nnpBefore = begin > 0 && isProperNoun(tokens.get(begin - 1)) && isCapitalised(tokens.get(begin - 1).word());
+        boolean nnpAfter = end < tokens.size() && isProperNoun(tokens.get(end)) && isCapitalised(tokens.get(end).word())
+                && !regionWordAt(tokens, end);
+        return !nnpBefore && !nnpAfter;
+    }
+
+    private static PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
+                                  String fieldText, boolean fromNer, boolean needsSupport) {
+        boolean firstLevel = false;
+        int nameEnd = end;
+        // "Donetsk Region" tagged as one LOCATION: look up "Donetsk" as a first-level region.
+        if (end - begin > 1 && REGION_WORDS.contains(lower(tokens.get(end - 1)))) {
+            firstLevel = true;
+            nameEnd = end - 1;
+        } else if (regionWordAt(tokens, end)) {
+            firstLevel = true;
+            end = end + 1;
+        }
+        int charBegin = tokens.get(begin).beginPosition();
+        int charEnd = tokens.get(end - 1).endPosition();
+        String name = fieldText.substring(charBegin, tokens.get(nameEnd - 1).endPosition());
+        return new PlaceSpan(field, sentenceIndex, charBegin, charEnd, fieldText.substring(charBegin, charEnd), name,
+                firstLevel, fromNer, needsSupport);
+    }
+
+    /** "Kharkiv and Donetsk regions": the first name is a region too. */
+    private static List<PlaceSpan> withPluralRegionWords(List<PlaceSpan> spans, List<CoreLabel> tokens, String text) {
+        List<PlaceSpan> out = new ArrayList<>(spans);
+        for (int k = out.size() - 1; k >= 0; k--) {
+            PlaceSpan s = out.get(k);
+            int after = tokenIndexAfter(tokens, s.charEnd());
+            if (after < tokens.size() && REGION_WORDS_PLURAL.contains(lower(tokens.get(after)))) {
+                // Extend this one, and the places listed before it ("Kharkiv, Sumy and Donetsk regions").
+                out.set(k, s.asFirstLevel());
+                for (int j = k - 1; j >= 0; j--) {
+                    String between = text.substring(out.get(j).charEnd(), out.get(j + 1).charBegin()).strip();
+                    if (!(between.equals(",") || between.equals("and") || between.equals(", and"))) {
+                        break;
+                    }
+                    out.set(j, out.get(j).asFirstLevel());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int tokenIndexAfter(List<CoreLabel> tokens, int charEnd) {
+        for (int t = 0; t < tokens.size(); t++) {
+            if (tokens.get(t).beginPosition() >= charEnd) {
+                return t;
+            }
+        }
+        return tokens.size();
+    }
+
+    /** "Columbus Division of Police", "University of Auckland": the place belongs to an organisation's name. */
+    private static boolean partOfOrganizationName(List<CoreLabel> tokens, int begin, int end) {
+        boolean headAfter = end < tokens.size() && ORGANIZATION_HEADS.contains(tokens.get(end).word());
+        boolean headBefore = begin >= 2 && tokens.get(begin - 1).word().equals("of")
+                && ORGANIZATION_HEADS.contains(tokens.get(begin - 2).word());
+        return headAfter || headBefore;
+    }
+
+    /** A capitalised proper noun right before or after: the name is part of a longer one ("US Army South"). */
+    private static boolean insideLongerName(List<CoreLabel> tokens, int begin, int end) {
+        return begin > 0 && isProperNoun(tokens.get(begin - 1)) && isCapitalised(tokens.get(begin - 1).word())
+                || end < tokens.size() && isProperNoun(tokens.get(end)) && isCapitalised(tokens.get(end).word());
+    }
+
+    /** "Luke and Carolina": a name coordinated with a person's is a person's. */
+    private static boolean besidePerson(List<CoreLabel> tokens, String[] entity, int begin, int end) {
+        int before = begin - 1;
+        while (before >= 0 && (tokens.get(before).word().equals(",") || tokens.get(before).word().equals("and"))) {
+            before--;
+        }
+        int after = end;
+        while (after < tokens.size() && (tokens.get(after).word().equals(",") || tokens.get(after).word().equals("and"))) {
+            after++;
+        }
+        return (before >= 0 && before < begin - 1 && "PERSON".equals(entity[before]))
+                || (after < tokens.size() && after > end && "PERSON".equals(entity[after]));
+    }
+
+    private static boolean regionWordAt(List<CoreLabel> tokens, int t) {
+        return t < tokens.size() && REGION_WORDS.contains(lower(tokens.get(t)));
+    }
+
+    private static boolean facilityFollows(List<CoreLabel> tokens, int t) {
+        return t < tokens.size() && FACILITY_WORDS.contains(lower(tokens.get(t)));
+    }
+
+    private static boolean locativeBefore(List<CoreLabel> tokens, int t) {
+        return t > 0 && LOCATIVES.contains(lower(tokens.get(t - 1)));
+    }
+
+    private static boolean isProperNoun(CoreLabel token) {
+        return token.tag() != null && token.tag().startsWith("NNP");
+    }
+
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    private static String lower(CoreLabel token) {
+        return token.word().toLowerCase(Locale.ROOT);
+    }
+
+    private static String text(List<CoreLabel> tokens, int begin, int end) {
+        StringBuilder s = new StringBuilder();
+        for (int t = begin; t < end; t++) {
+            if (t > begin) {
+                s.append(' ');
+            }
+            s.append(tokens.get(t).word());
+        }
+        return s.toString();
+    }
+}

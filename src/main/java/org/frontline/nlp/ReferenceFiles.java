@@ -1,0 +1,79 @@
+package org.frontline.nlp;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.frontline.UserError;
+import org.frontline.extract.ActorDirectory;
+import org.frontline.gazetteer.Gazetteer;
+
+/**
+ * The reference data annotation resolves against — the gazetteer (places, curated regions, stop names,
+ * demonyms) and the actor alias table — as bytes: read on the driver from {@code conf/} and handed to the
+ * executors by one broadcast (a few MB: too big to travel with every task), where each JVM parses them once.
+ */
+public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, byte[] demonyms, byte[] aliases,
+                             String gazetteerVersion, String aliasesVersion) implements Serializable {
+
+    /** Reads the files the profile names, relative to {@code confDir}. */
+    public static ReferenceFiles read(Path confDir, NlpProfile profile) {
+        Path gazetteer = confDir.resolve(profile.gazetteer());
+        Path aliases = confDir.resolve(profile.actorAliases());
+        byte[] places = read(gazetteer.resolve("places.tsv.gz"));
+        byte[] curated = read(gazetteer.resolve("curated.tsv"));
+        byte[] stopnames = read(gazetteer.resolve("stopnames.txt"));
+        byte[] demonyms = read(gazetteer.resolve("demonyms.tsv"));
+        byte[] aliasBytes = read(aliases);
+        return new ReferenceFiles(places, curated, stopnames, demonyms, aliasBytes,
+                version(places, curated, stopnames, demonyms), version(aliasBytes));
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UserError("cannot read " + file + " (" + e.getMessage() + "): pass --config-dir with the"
+                    + " project's conf/ folder (the gazetteer can be rebuilt with jobs/build-gazetteer)");
+        }
+    }
+
+    /** Both versions: the JVM cache's key. */
+    public String version() {
+        return gazetteerVersion + "/" + aliasesVersion;
+    }
+
+    /** Parses the gazetteer. */
+    public Gazetteer gazetteer() {
+        try {
+            return Gazetteer.load(new ByteArrayInputStream(places), new ByteArrayInputStream(curated),
+                    new ByteArrayInputStream(stopnames));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses the alias table and the demonyms. */
+    public ActorDirectory actors() {
+        return ActorDirectory.load(new ByteArrayInputStream(aliases), new ByteArrayInputStream(demonyms));
+    }
+
+    /** A short SHA-256 of files: recorded in runs.versions. */
+    private static String version(byte[]... files) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (byte[] f : files) {
+                sha.update(f);
+            }
+            return HexFormat.of().formatHex(sha.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

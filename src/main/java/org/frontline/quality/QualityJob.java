@@ -1,0 +1,222 @@
+package org.frontline.quality;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.frontline.extract.ActorDirectory;
+import org.frontline.extract.Names;
+import org.frontline.ingest.FieldMapping;
+import org.frontline.ingest.IngestOptions;
+import org.frontline.ingest.InputFormat;
+import org.frontline.job.AnnotateJob;
+import org.frontline.nlp.NlpProfile;
+import org.frontline.nlp.ReferenceFiles;
+import org.frontline.tables.Table;
+import org.frontline.tables.Warehouse;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Recomputes the quality figures of QUALITY.md from the job's own output: runs the annotate job (local Spark,
+ * the given profile) on exactly the labelled articles of the gold set, reads region_mentions and actor_mentions
+ * back, and compares them with the hand labels of src/quality (precision, recall, the errors).
+ * A development tool: it reads the dumps in ../shared/data, which a user's clone does not have.
+ */
+@Command(name = "quality", mixinStandardHelpOptions = true,
+        description = "Precision and recall of the job's regions and actors against the hand-labelled gold set.")
+public final class QualityJob implements Callable<Integer> {
+    /** The dumps the gold sets were drawn from, with the field mapping each needs. */
+    private static final Map<String, String[]> DUMPS = Map.of(
+            "ruwa-2022", new String[] {"ruwa-2022/leads.jsonl"},
+            "news-2024-07", new String[] {"news-2024-07/articles.jsonl", "date=path_date"});
+
+    @Parameters(paramLabel = "WHAT", description = "regions, actors, places (the Eyes on Russia events) or all",
+            defaultValue = "all")
+    String what;
+
+    @Option(names = "--data", defaultValue = "../shared/data", description = "The shared data folder (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--gold", defaultValue = "src/quality/regions-actors", description = "The gold set (default: ${DEFAULT-VALUE})")
+    Path gold;
+
+    @Option(names = "--profile", defaultValue = "default", description = "CoreNLP profile (default: ${DEFAULT-VALUE})")
+    String profile;
+
+    @Option(names = "--config-dir", defaultValue = "conf", description = "The conf/ folder (default: ${DEFAULT-VALUE})")
+    Path configDir;
+
+    @Option(names = "--errors", defaultValue = "40", description = "Errors listed per kind (default: ${DEFAULT-VALUE})")
+    int errors;
+
+    private ActorDirectory directory;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new QualityJob()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (what.equals("places") || what.equals("all")) {
+            NlpProfile p = NlpProfile.load(configDir, profile);
+            System.out.println(EventPlaces.report(data.resolve("eyes-on-russia-2022/events.csv"),
+                    ReferenceFiles.read(configDir, p).gazetteer()));
+            if (what.equals("places")) {
+                return 0;
+            }
+        }
+        Path work = Files.createTempDirectory("frontline-quality");
+        SparkSession spark = SparkSession.builder().master("local[2]").appName("frontline quality")
+                .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
+                .config("spark.sql.shuffle.partitions", "8").config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        Warehouse warehouse = annotateGoldArticles(spark, work);
+        directory = ReferenceFiles.read(configDir, NlpProfile.load(configDir, profile)).actors();
+        if (what.equals("regions") || what.equals("all")) {
+            System.out.println(report("Regions", GoldFiles.rows(gold.resolve("regions.tsv")),
+                    r -> r.get("region_id"), r -> r.get("region_name") + " (" + r.get("region_type") + ")",
+                    warehouse.read(Table.REGION_MENTIONS), "region_id", p -> p.getAs("region_name") + " (" + p.getAs("region_type") + ")",
+                    r -> r.get("region_type")));
+        }
+        if (what.equals("actors") || what.equals("all")) {
+            System.out.println(report("Actors", GoldFiles.rows(gold.resolve("actors.tsv")),
+                    r -> actorKey(r.get("actor_name")), r -> r.get("actor_name") + " (" + r.get("actor_type") + ")",
+                    warehouse.read(Table.ACTOR_MENTIONS), "actor_name", p -> p.getAs("actor_name") + " (" + p.getAs("actor_type") + ")",
+                    r -> r.get("actor_type")));
+        }
+        spark.stop();
+        return 0;
+    }
+
+    /**
+     * What identifies an actor, for gold and prediction alike: the gold set names actors and does not know our
+     * ids, so a name the alias table knows is its actor's id, any other name its slug.
+     */
+    private String actorKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        return directory.byName(name).map(ActorDirectory.Actor::id).orElseGet(() -> Names.slug(name));
+    }
+
+    /** Runs the job on the labelled articles only (their raw records, copied from the dumps). */
+    private Warehouse annotateGoldArticles(SparkSession spark, Path work) throws IOException {
+        Map<String, Set<String>> ids = new LinkedHashMap<>();
+        for (Map<String, String> r : GoldFiles.rows(gold.resolve("sample.tsv"))) {
+            if (r.get("status").equals("labelled")) {
+                ids.computeIfAbsent(r.get("dump"), d -> new HashSet<>()).add(r.get("article_id"));
+            }
+        }
+        ObjectMapper json = new ObjectMapper();
+        Path wh = work.resolve("warehouse");
+        for (Map.Entry<String, Set<String>> dump : ids.entrySet()) {
+            String[] spec = DUMPS.get(dump.getKey());
+            Path subset = work.resolve(dump.getKey() + ".jsonl");
+            int copied = 0;
+            try (BufferedReader in = Files.newBufferedReader(data.resolve(spec[0]), StandardCharsets.UTF_8);
+                 BufferedWriter out = Files.newBufferedWriter(subset, StandardCharsets.UTF_8)) {
+                for (String line; (line = in.readLine()) != null; ) {
+                    if (dump.getValue().contains(json.readTree(line).path("id").asText())) {
+                        out.write(line);
+                        out.newLine();
+                        copied++;
+                    }
+                }
+            }
+            if (copied != dump.getValue().size()) {
+                throw new IllegalStateException(dump.getKey() + ": " + copied + " records found for " + dump.getValue().size() + " ids");
+            }
+            IngestOptions ingest = IngestOptions.defaults().withFields(FieldMapping.parse(
+                    spec.length > 1 ? List.of(spec[1]) : List.of()));
+            AnnotateJob.run(spark, new AnnotateJob.Options(List.of(subset.toString()), wh.toString(),
+                    Optional.of(InputFormat.JSONL), ingest, configDir, profile, false, true, 2_000_000));
+        }
+        return new Warehouse(spark, wh.toString());
+    }
+
+    private String report(String title, List<Map<String, String>> goldRows, Function<Map<String, String>, String> goldKey,
+                          Function<Map<String, String>, String> goldLabel, org.apache.spark.sql.Dataset<Row> predicted,
+                          String predictedKeyColumn, Function<Row, String> predictedLabel,
+                          Function<Map<String, String>, String> goldType) {
+        Map<String, String> dumpOf = new LinkedHashMap<>();
+        List<Mention> gold = new ArrayList<>();
+        Map<Mention, String> typeOf = new LinkedHashMap<>();
+        for (Map<String, String> r : goldRows) {
+            dumpOf.put(r.get("article_id"), r.get("dump"));
+            Mention m = new Mention(r.get("dump") + "/" + r.get("article_id"), r.get("field"),
+                    Integer.parseInt(r.get("char_begin")), Integer.parseInt(r.get("char_end")), r.get("surface"),
+                    goldKey.apply(r), goldLabel.apply(r));
+            gold.add(m);
+            typeOf.put(m, goldType.apply(r));
+        }
+        List<Mention> predictions = new ArrayList<>();
+        boolean actors = predictedKeyColumn.equals("actor_name");
+        for (Row p : predicted.collectAsList()) {
+            String article = p.getAs("article_id");
+            String key = p.getAs(predictedKeyColumn);
+            predictions.add(new Mention(dumpOf.getOrDefault(article, "?") + "/" + article, p.getAs("field"),
+                    p.<Integer>getAs("char_begin"), p.<Integer>getAs("char_end"), p.getAs("surface"),
+                    actors ? actorKey(key) : (key == null ? "" : key), predictedLabel.apply(p)));
+        }
+        StringBuilder s = new StringBuilder("## " + title + "\n\n");
+        s.append("| set | gold | predicted | detected | correct | precision | recall | detection P | detection R |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        row(s, "all", new SpanMatch(gold, predictions));
+        for (String dump : List.of("ruwa-2022", "news-2024-07")) {
+            Predicate<Mention> in = m -> m.article().startsWith(dump + "/");
+            row(s, dump, new SpanMatch(gold.stream().filter(in).toList(), predictions.stream().filter(in).toList()));
+        }
+        SpanMatch all = new SpanMatch(gold, predictions);
+        Map<String, int[]> recallByType = new LinkedHashMap<>();
+        for (Mention g : gold) {
+            recallByType.computeIfAbsent(typeOf.get(g), t -> new int[2])[1]++;
+        }
+        Set<Mention> correctGold = new HashSet<>();
+        all.correctPairs().forEach(p -> correctGold.add(p.gold()));
+        for (Mention g : gold) {
+            if (correctGold.contains(g)) {
+                recallByType.get(typeOf.get(g))[0]++;
+            }
+        }
+        s.append("\nRecall by gold type: ");
+        recallByType.forEach((type, n) -> s.append(String.format(Locale.ROOT, "%s %d/%d; ", type, n[0], n[1])));
+        s.append("\n\n**Wrongly resolved** (gold → predicted):\n\n");
+        all.wrong().stream().limit(errors).forEach(p -> s.append("- `").append(p.gold().surface()).append("` ")
+                .append(p.gold().label()).append(" `").append(p.gold().key()).append("` → ").append(p.predicted().label())
+                .append(" `").append(p.predicted().key()).append("` (").append(p.gold().article()).append(")\n"));
+        s.append("\n**Missed** (gold, not found):\n\n");
+        all.missed().stream().limit(errors).forEach(m -> s.append("- `").append(m.surface()).append("` ").append(m.label())
+                .append(" (").append(m.article()).append(' ').append(m.field()).append(' ').append(m.begin()).append(")\n"));
+        s.append("\n**Spurious** (predicted, not in gold):\n\n");
+        all.spurious().stream().limit(errors).forEach(m -> s.append("- `").append(m.surface()).append("` → ").append(m.label())
+                .append(" `").append(m.key()).append("` (").append(m.article()).append(' ').append(m.field()).append(' ')
+                .append(m.begin()).append(")\n"));
+        return s.toString();
+    }
+
+    private static void row(StringBuilder s, String set, SpanMatch m) {
+        s.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", set, m.gold(),
+                m.predicted(), m.detected(), m.correct(), m.precision(), m.recall(), m.detectionPrecision(),
+                m.detectionRecall()));
+    }
+}
