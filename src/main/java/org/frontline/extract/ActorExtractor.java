@@ -36,6 +36,13 @@ public final class ActorExtractor {
     private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
             "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
             "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces");
+    /** Last words of named military formations ("the 47th Mechanized Brigade", "1st Guards Tank Army"). */
+    private static final Set<String> FORMATION_HEADS = Set.of("Brigade", "Battalion", "Regiment", "Division", "Corps",
+            "Army", "Fleet", "Squadron", "Detachment");
+    /** Words of photo credits CoreNLP tags PERSON ("REUTERS/STRINGER"). */
+    private static final Set<String> NOT_NAMES = Set.of("STRINGER", "STAFF", "POOL", "HANDOUT", "FILE", "AFP", "Getty");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+
     /** Last words of names of documents and laws, which CoreNLP tags ORGANIZATION ("Hyde Amendment"). */
     private static final Set<String> DOCUMENT_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
             "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan");
@@ -81,8 +88,9 @@ public final class ActorExtractor {
         // Full names first seen in the article, by their last word: what a later "Putin" refers back to.
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (Span s : spans) {
-            if (s.kind().equals("PERSON")) {
-                String text = nameText(s);
+            boolean knownPerson = s.known() != null && s.known().type().equals("person");
+            if (s.kind().equals("PERSON") || knownPerson) {
+                String text = knownPerson ? s.known().name() : nameText(s);
                 String[] words = text.split(" ");
                 if (words.length > 1) {
                     fullNameBySurname.putIfAbsent(words[words.length - 1].toLowerCase(Locale.ROOT), text);
@@ -150,6 +158,22 @@ public final class ActorExtractor {
                 found.add(new Span(f, sentenceIndex, force[0], force[1], "FORCE", null, false));
             }
         }
+        // 2b. Named formations: "the 47th Mechanized Brigade", "Ukraine's 3rd Assault Brigade".
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!ORDINAL.matcher(tokens.get(i).word()).matches()) {
+                continue;
+            }
+            for (int end = i + 2; end <= Math.min(tokens.size(), i + 6); end++) {
+                CoreLabel last = tokens.get(end - 1);
+                if (!isCapitalised(last.word())) {
+                    break;
+                }
+                if (FORMATION_HEADS.contains(last.word()) && free(found, i, end)) {
+                    found.add(new Span(f, sentenceIndex, i, end, "FORMATION", null, true));
+                    break;
+                }
+            }
+        }
         // 3. CoreNLP's people and organisations not already covered.
         for (EntityMentions.Mention m : EntityMentions.of(sentence, "PERSON", "ORGANIZATION")) {
             int first = m.firstToken();
@@ -166,8 +190,9 @@ public final class ActorExtractor {
                     first = t + 1;
                 }
             }
-            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)) {
-                continue; // "bologna", "Hyde Amendment", "Roe v. Wade": no actor
+            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)
+                    || end - first == 1 && NOT_NAMES.contains(tokens.get(first).word())) {
+                continue; // "bologna", "Hyde Amendment", "Roe v. Wade", a photo credit's "STRINGER": no actor
             }
             if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
                     tokens.get(end - 1).endPosition(), places)) {
@@ -253,6 +278,7 @@ public final class ActorExtractor {
         ActorDirectory.Actor actor = switch (s.kind()) {
             case "ALIAS" -> s.known();
             case "FORCE" -> force(tokens, s);
+            case "FORMATION" -> formation(tokens, s, surface);
             case "PERSON" -> person(nameText(s), fullNameBySurname);
             default -> directory.byName(surface).orElseGet(() ->
                     new ActorDirectory.Actor("org:" + Names.slug(surface), Names.display(surface), "organization", null));
@@ -289,6 +315,23 @@ public final class ActorExtractor {
         String name = demonym + " forces";
         return directory.byName(name).orElseGet(() ->
                 new ActorDirectory.Actor("force:" + Names.slug(name), name, "force", country));
+    }
+
+    /** A named formation, of the country a demonym or possessive before it names ("Ukraine's 47th …"). */
+    private ActorDirectory.Actor formation(List<CoreLabel> tokens, Span s, String surface) {
+        String country = null;
+        if (s.first() > 0) {
+            String before = tokens.get(s.first() - 1).word();
+            if (before.matches("['’]s") && s.first() > 1) {
+                before = tokens.get(s.first() - 2).word();
+                country = countryOfName(before).orElse(null);
+            } else {
+                country = directory.countryOfDemonym(before).orElse(null);
+            }
+        }
+        String found = country;
+        return directory.byName(surface).orElseGet(() ->
+                new ActorDirectory.Actor("force:" + Names.slug(surface), surface, "force", found));
     }
 
     /** The country a name names ("Ukraine" → UA), from the gazetteer. */

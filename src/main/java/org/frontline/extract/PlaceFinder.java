@@ -75,6 +75,12 @@ public final class PlaceFinder {
                 entityEnd[t] = m.endToken();
             }
         }
+        // The countries the sentence names: what makes a smaller town CoreNLP took for a person plausible.
+        Set<String> countries = new HashSet<>();
+        for (EntityMentions.Mention m : EntityMentions.of(sentence, "LOCATION")) {
+            gazetteer.candidates(m.text()).stream().filter(p -> p.type().equals(Place.COUNTRY))
+                    .forEach(p -> countries.add(p.countryCode()));
+        }
         List<PlaceSpan> spans = new ArrayList<>();
         int i = 0;
         while (i < n) {
@@ -94,7 +100,7 @@ public final class PlaceFinder {
                 continue;
             }
             int end = dictionaryMatch(tokens, i);
-            if (end > i && acceptMatch(tokens, entity, entityStart, entityEnd, i, end, titleCased)) {
+            if (end > i && acceptMatch(tokens, entity, entityStart, entityEnd, i, end, titleCased, countries)) {
                 spans.add(span(tokens, i, end, field, sentenceIndex, fieldText, false, titleCased));
                 i = end;
                 continue;
@@ -163,13 +169,16 @@ public final class PlaceFinder {
     }
 
     /**
-     * A name CoreNLP may take for a person's although it names a country, a first-level region or a city of
-     * 100,000 or more ("besieged Mariupol"): read as the place unless the article names a person so (see
-     * {@link RegionExtractor}) or it is a known actor's name ("Austin" the secretary).
+     * A name CoreNLP may take for a person's although it names a country, a first-level region, a city of
+     * 100,000 or more ("besieged Mariupol"), or a town of 10,000 or more in a country the sentence names
+     * ("Artemivsk, which Ukraine calls Bakhmut"): read as the place unless the article names a person so
+     * (see {@link RegionExtractor}) or it is a known actor's name ("Austin" the secretary).
      */
-    private boolean isLargePlace(String key) {
+    private boolean isLargePlace(String key, Set<String> sentenceCountries) {
         for (Place p : gazetteer.candidatesForKey(key)) {
-            if (!p.type().equals(Place.CITY) || (p.population() != null && p.population() >= 100_000)) {
+            long population = p.population() == null ? 0 : p.population();
+            if (!p.type().equals(Place.CITY) || population >= 100_000
+                    || population >= 10_000 && sentenceCountries.contains(p.countryCode())) {
                 return true;
             }
         }
@@ -179,7 +188,8 @@ public final class PlaceFinder {
     /** An ORGANIZATION entity that is just the name of a sizeable place, and no known actor's. */
     private boolean isPlaceTaggedOrganization(List<CoreLabel> tokens, int begin, int end) {
         String name = text(tokens, begin, end);
-        if (isActorName.test(name) || dictionaryMatch(tokens, begin, end) != end || partOfOrganizationName(tokens, begin, end)) {
+        if (isActorName.test(name) || dictionaryMatch(tokens, begin, end) != end || partOfOrganizationName(tokens, begin, end)
+                || isAcronymOrShortWord(tokens, begin, end, Gazetteer.key(name))) {
             return false;
         }
         for (Place p : gazetteer.candidates(name)) {
@@ -215,17 +225,14 @@ public final class PlaceFinder {
     }
 
     private boolean acceptMatch(List<CoreLabel> tokens, String[] entity, int[] entityStart, int[] entityEnd,
-                                int begin, int end, boolean titleCased) {
+                                int begin, int end, boolean titleCased, Set<String> countries) {
         String key = Gazetteer.key(text(tokens, begin, end));
         if (gazetteer.isStopname(key) || facilityFollows(tokens, end) || isActorName.test(text(tokens, begin, end))
                 || partOfOrganizationName(tokens, begin, end)) {
             return false;
         }
-        String word = tokens.get(begin).word();
-        if (end - begin == 1 && word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT))
-                && gazetteer.candidatesForKey(key).stream().noneMatch(p -> p.type().equals(Place.COUNTRY)
-                        || p.id().startsWith("other:"))) {
-            return false; // "EST", "CDC", "ICE": acronyms, not places (but "US", "UK", "DPR" are)
+        if (isAcronymOrShortWord(tokens, begin, end, key)) {
+            return false;
         }
         boolean country = gazetteer.candidatesForKey(key).stream().anyMatch(p -> p.type().equals(Place.COUNTRY));
         for (int t = begin; t < end; t++) {
@@ -243,7 +250,7 @@ public final class PlaceFinder {
             }
         }
         if ("PERSON".equals(entity[begin]) && !(locativeBefore(tokens, begin) || regionWordAt(tokens, end)
-                || (isLargePlace(key) && !besidePerson(tokens, entity, begin, end)))) {
+                || (isLargePlace(key, countries) && !besidePerson(tokens, entity, begin, end)))) {
             return false;
         }
         if (titleCased) {
@@ -302,6 +309,18 @@ public final class PlaceFinder {
             }
         }
         return tokens.size();
+    }
+
+    /**
+     * One word of three letters or fewer, or an all-capitals word of four or fewer ("Al", "Tai", "EST", "WOLA"):
+     * a first name, an acronym or a time zone far more often than a place, unless it names a country or a
+     * curated region ("US", "UK", "DPR").
+     */
+    private boolean isAcronymOrShortWord(List<CoreLabel> tokens, int begin, int end, String key) {
+        String word = tokens.get(begin).word();
+        boolean shortWord = word.length() <= 3 || word.length() <= 4 && word.equals(word.toUpperCase(Locale.ROOT));
+        return end - begin == 1 && shortWord && gazetteer.candidatesForKey(key).stream()
+                .noneMatch(p -> p.type().equals(Place.COUNTRY) || p.id().startsWith("other:"));
     }
 
     /** "Columbus Division of Police", "University of Auckland": the place belongs to an organisation's name. */

@@ -1,0 +1,138 @@
+package org.frontline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.frontline.ingest.Article;
+import org.frontline.nlp.AnnotatedArticle;
+import org.frontline.nlp.ArticleAnnotator;
+import org.frontline.nlp.NlpProfile;
+import org.frontline.nlp.ReferenceFiles;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Regions and actors of sentences written for these tests, through the real default profile (CoreNLP), the shipped
+ * gazetteer and the actor alias table, as the job annotates them.
+ */
+class MentionsIT {
+    private static ArticleAnnotator annotator;
+
+    @BeforeAll
+    static void annotator() {
+        Path conf = Path.of(System.getProperty("frontline.home", "."), "conf");
+        NlpProfile profile = NlpProfile.load(conf, "default");
+        annotator = ArticleAnnotator.forProfile(profile, ReferenceFiles.read(conf, profile));
+    }
+
+    private static AnnotatedArticle annotate(String title, String text) {
+        return annotator.annotate(new Article("t", LocalDate.of(2024, 8, 7), null, null, title, text, "h", "f", "r"));
+    }
+
+    private static List<String> regionIds(String text) {
+        return annotate("", text).regions().stream().map(r -> r.surface() + "=" + r.regionId()).toList();
+    }
+
+    private static List<String> actorIds(String text) {
+        return annotate("", text).actors().stream().map(a -> a.surface() + "=" + a.actorId()).toList();
+    }
+
+    // ---- regions
+
+    @Test
+    void oblastsAndCitiesAreToldApart() {
+        assertThat(regionIds("Shelling hit Kharkiv and villages of the Kharkiv region overnight, while Russia's Kursk region "
+                + "reported drone attacks."))
+                .containsExactly("Kharkiv=geonames:706483", "Kharkiv region=admin1:UA.07", "Russia=country:RU",
+                        "Kursk region=admin1:RU.41");
+    }
+
+    @Test
+    void transliterationsResolveToTheSamePlace() {
+        assertThat(regionIds("Officials in Kiev said trains to Kharkov and Odessa were running again."))
+                .containsExactly("Kiev=geonames:703448", "Kharkov=geonames:706483", "Odessa=geonames:698740");
+        assertThat(regionIds("Fighting raged around Artemivsk, which Ukraine calls Bakhmut."))
+                .contains("Artemivsk=geonames:713174", "Bakhmut=geonames:713174");
+    }
+
+    @Test
+    void placesCoreNlpMissesOrTakesForPeopleAreFoundThroughTheGazetteer() {
+        assertThat(regionIds("Ukrainian troops pushed to the northwest of the border town of Sudzha on Tuesday."))
+                .contains("Sudzha=geonames:486816");
+        assertThat(regionIds("Evacuation of Mariupol: buses left Zaporizhzhia at dawn."))
+                .contains("Mariupol=geonames:701822");
+    }
+
+    @Test
+    void namedRegionsThatAreNoGeoNamesFeatureGetCuratedIds() {
+        assertThat(regionIds("Ships in the Black Sea were turned back, and the war in Donbas went on; aid reached the Gaza Strip."))
+                .contains("Black Sea=other:black-sea", "Donbas=other:donbas", "Gaza Strip=other:gaza-strip");
+        assertThat(regionIds("Russia annexed Crimea in 2014.")).contains("Crimea=admin1:UA.11");
+    }
+
+    @Test
+    void ordinaryWordsThatArePlaceNamesAreNotPlaces() {
+        assertThat(regionIds("Mobile phones were cut off. Reading the report, she said it was a nice try. "
+                + "Of course, March was cold, and the split decision came in May."))
+                .isEmpty();
+    }
+
+    @Test
+    void theArticleDecidesBetweenNamesakes() {
+        assertThat(regionIds("Storms hit Atlanta and Savannah, and Georgia's governor declared an emergency."))
+                .contains("Georgia=admin1:US.GA");
+        assertThat(regionIds("Tbilisi protested as Georgia's parliament met.")).contains("Georgia=country:GE");
+    }
+
+    // ---- actors
+
+    @Test
+    void aShortNameRefersBackToTheFullOneAndTitlesBecomeRoles() {
+        AnnotatedArticle a = annotate("", "President Vladimir Putin met Alexei Smirnov, the acting governor of the Kursk region, "
+                + "on Monday. Putin said Smirnov had his support. Mr Putin did not take questions.");
+        assertThat(a.actors()).extracting(m -> m.surface() + "=" + m.actorId()).containsExactly(
+                "Vladimir Putin=person:vladimir-putin", "Alexei Smirnov=person:alexei-smirnov",
+                "Putin=person:vladimir-putin", "Smirnov=person:alexei-smirnov", "Putin=person:vladimir-putin");
+        assertThat(a.actors().get(0).role()).isEqualTo("President");
+        assertThat(a.actors().get(1).role()).isEqualTo("acting governor of the Kursk region");
+        assertThat(a.actors().get(0).countryCode()).isEqualTo("RU");
+    }
+
+    @Test
+    void spellingsOfOneActorShareItsId() {
+        assertThat(actorIds("Zelensky spoke to reporters. Later, Zelenskyy thanked allies; Volodymyr Zelenskiy was in Kyiv."))
+                .extracting(s -> s.substring(s.indexOf('=') + 1)).containsOnly("person:volodymyr-zelensky");
+        assertThat(actorIds("Russia's defense ministry said so, and the Russian Defence Ministry repeated it. "
+                + "The Ministry of Defence of the Russian Federation later confirmed."))
+                .extracting(s -> s.substring(s.indexOf('=') + 1)).containsOnly("org:russian-ministry-of-defence");
+        assertThat(actorIds("The FSB detained him. The Federal Security Service said he spied."))
+                .extracting(s -> s.substring(s.indexOf('=') + 1)).containsOnly("org:fsb");
+    }
+
+    @Test
+    void genericForcesAreOneActorPerSideAndFormationsTheirOwn() {
+        assertThat(actorIds("Ukrainian forces advanced. Ukraine's troops held the line while the Ukrainian army regrouped; "
+                + "the AFU and the Armed Forces of Ukraine reported losses."))
+                .extracting(s -> s.substring(s.indexOf('=') + 1)).containsOnly("force:ukrainian-forces");
+        assertThat(actorIds("Russian troops shelled the town, and the Wagner Group claimed it. "
+                + "Ukraine's 47th Mechanized Brigade counterattacked."))
+                .containsExactly("Russian troops=force:russian-forces", "Wagner Group=force:wagner-group",
+                        "47th Mechanized Brigade=force:47th-mechanized-brigade");
+    }
+
+    @Test
+    void pronounsTitlesAloneAndCreditsAreNoActors() {
+        assertThat(actorIds("He said the governor would speak later. She agreed.")).isEmpty();
+        assertThat(annotate("", "Soldiers fire a shell near a frontline. (credit: REUTERS/STRINGER)").actors())
+                .extracting(ActorMention::actorId).containsExactly("media:reuters");
+    }
+
+    @Test
+    void newsAgenciesAsSourcesAreMedia() {
+        assertThat(annotate("", "Ten people were hurt, Interfax reported. Kyiv was quiet, Ukrinform said. (Reuters)").actors())
+                .extracting(ActorMention::actorType).containsOnly("media");
+    }
+}
