@@ -28,6 +28,8 @@ public final class ActorDirectory {
     }
 
     private final Map<String, Actor> byKey = new HashMap<>();
+    /** Every alias key's proper word prefixes: where a matcher may go on. */
+    private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> demonymByCountry = new HashMap<>();
     private int maxAliasTokens = 1;
@@ -63,6 +65,9 @@ public final class ActorDirectory {
             throw new IllegalArgumentException("actor alias '" + name + "' names both " + previous.id() + " and " + actor.id());
         }
         maxAliasTokens = Math.max(maxAliasTokens, k.split(" ").length);
+        for (int space = k.indexOf(' '); space > 0; space = k.indexOf(' ', space + 1)) {
+            prefixes.add(k.substring(0, space));
+        }
     }
 
     /**
@@ -87,6 +92,11 @@ public final class ActorDirectory {
     /** Whether some alias has this key (for matching token sequences). */
     boolean hasKey(String key) {
         return byKey.containsKey(key);
+    }
+
+    /** Whether some alias key begins with {@code keyPrefix} followed by more words. */
+    boolean continues(String keyPrefix) {
+        return prefixes.contains(keyPrefix);
     }
 
     /** The longest alias, in words. */

@@ -35,7 +35,9 @@ public final class ActorExtractor {
     /** Nouns that make "<demonym> ..." a force. */
     private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
             "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
-            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces");
+            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces", "navy");
+    /** Nouns that make "<demonym> ..." or "<country>'s ..." a government ("Venezuela's government"). */
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "authorities");
     /** Last words of named military formations ("the 47th Mechanized Brigade", "1st Guards Tank Army"). */
     private static final Set<String> FORMATION_HEADS = Set.of("Brigade", "Battalion", "Regiment", "Division", "Corps",
             "Army", "Fleet", "Squadron", "Detachment");
@@ -43,9 +45,16 @@ public final class ActorExtractor {
     private static final Set<String> NOT_NAMES = Set.of("STRINGER", "STAFF", "POOL", "HANDOUT", "FILE", "AFP", "Getty");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
-    /** Last words of names of documents and laws, which CoreNLP tags ORGANIZATION ("Hyde Amendment"). */
-    private static final Set<String> DOCUMENT_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
-            "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan");
+    /**
+     * Last words of names CoreNLP tags ORGANIZATION that name no actor: laws and documents ("Hyde Amendment"),
+     * events ("Munich Security Conference") and facilities ("Zaporizhzhia NPP").
+     */
+    private static final Set<String> NOT_ACTOR_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
+            "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan",
+            "convention", "conference", "summit", "games", "olympics", "awards", "festival", "championship", "cup",
+            "npp", "tpp", "hpp", "chp", "plant", "station");
+    /** Service branches: "Russian navy" is the Russian Navy, not the Russian forces at large. */
+    private static final Map<String, String> SERVICES = Map.of("navy", "Navy", "air force", "Air Force");
     /** Words of titles and roles ("Defence Minister", "acting governor"). */
     private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("president", "vice", "prime", "minister", "premier",
             "chancellor", "governor", "gov", "mayor", "senator", "sen", "rep", "representative", "secretary", "spokesman",
@@ -142,8 +151,9 @@ public final class ActorExtractor {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         List<Span> found = new ArrayList<>();
         // 1. The alias table, longest match first at each token.
+        String[] keys = new String[tokens.size()];
         for (int i = 0; i < tokens.size(); ) {
-            int end = aliasMatch(tokens, i);
+            int end = aliasMatch(tokens, i, keys);
             if (end > i) {
                 found.add(new Span(f, sentenceIndex, i, end, "ALIAS", directory.byName(words(tokens, i, end)).orElseThrow(), true));
                 i = end;
@@ -203,30 +213,59 @@ public final class ActorExtractor {
         return found;
     }
 
-    /** The end of the longest alias starting at token {@code i}, or {@code i}. */
-    private int aliasMatch(List<CoreLabel> tokens, int i) {
+    /**
+     * The end of the longest alias starting at token {@code i}, or {@code i}: reads word by word while some
+     * alias goes on ({@link ActorDirectory#continues}), each word's key computed once ({@code keys}).
+     */
+    private int aliasMatch(List<CoreLabel> tokens, int i, String[] keys) {
         if (!Character.isLetterOrDigit(tokens.get(i).word().codePointAt(0))) {
             return i;
         }
-        int maxEnd = Math.min(tokens.size(), i + directory.maxAliasTokens() + 1);
-        for (int end = maxEnd; end > i; end--) {
-            String text = words(tokens, i, end);
-            if (!Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0))
-                    || !directory.hasKey(ActorDirectory.key(text))) {
-                continue;
-            }
-            if (end - i == 1 || !Character.isUpperCase(text.codePointAt(0))) {
-                // One word, or lower-case words: only as written with capitals, never a common word
-                // ("rada" in running text is not parliament); one word CoreNLP tags LOCATION only if the
-                // gazetteer knows no such place ("Trump campaign" yes, "Azov Sea" no).
-                if (!isCapitalised(tokens.get(i).word()) || "LOCATION".equals(tokens.get(i).ner()) && end - i == 1
-                        && !gazetteer.candidates(text).isEmpty()) {
-                    continue;
-                }
-            }
-            return end;
+        String prefix = key(tokens, keys, i);
+        if (prefix.isEmpty()) {
+            return i;
         }
-        return i;
+        int best = i;
+        for (int end = i + 1; end <= tokens.size(); end++) {
+            if (end > i + 1) {
+                String word = key(tokens, keys, end - 1);
+                if (word.isEmpty()) {
+                    if (tokens.get(end - 1).word().matches("['’]s")) {
+                        continue; // "Russia's defence ministry": the key drops the possessive
+                    }
+                    break;
+                }
+                prefix = prefix + " " + word;
+            }
+            if (Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0)) && directory.hasKey(prefix)
+                    && acceptAlias(tokens, i, end)) {
+                best = end;
+            }
+            if (!directory.continues(prefix)) {
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static String key(List<CoreLabel> tokens, String[] keys, int t) {
+        if (keys[t] == null) {
+            keys[t] = ActorDirectory.key(tokens.get(t).word());
+        }
+        return keys[t];
+    }
+
+    /**
+     * One word, or lower-case words: only as written with capitals, never a common word ("rada" in running
+     * text is not parliament); one word CoreNLP tags LOCATION only if the gazetteer knows no such place
+     * ("Trump campaign" yes, "Azov Sea" no).
+     */
+    private boolean acceptAlias(List<CoreLabel> tokens, int i, int end) {
+        if (end - i > 1 && isCapitalised(tokens.get(i).word())) {
+            return true;
+        }
+        return isCapitalised(tokens.get(i).word()) && !("LOCATION".equals(tokens.get(i).ner()) && end - i == 1
+                && !gazetteer.candidates(tokens.get(i).word()).isEmpty());
     }
 
     /** [first, end) of a force phrase starting at {@code i}, or null. */
@@ -252,7 +291,8 @@ public final class ActorExtractor {
         }
         // At most one modifier in between: "Ukrainian armed forces", "Russian occupation forces".
         for (int end = next + 1; end <= Math.min(tokens.size(), next + 2); end++) {
-            if (FORCE_HEADS.contains(lowerWord(tokens.get(end - 1)))) {
+            String head = lowerWord(tokens.get(end - 1));
+            if (FORCE_HEADS.contains(head) || GOVERNMENT_HEADS.contains(head) && end == next + 1) {
                 return new int[] {i, end};
             }
         }
@@ -266,7 +306,7 @@ public final class ActorExtractor {
                 return true;
             }
         }
-        return DOCUMENT_HEADS.contains(lowerWord(tokens.get(end - 1)));
+        return NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end - 1)));
     }
 
     private ActorMention resolve(Span s, Map<String, String> fullNameBySurname) {
@@ -280,8 +320,10 @@ public final class ActorExtractor {
             case "FORCE" -> force(tokens, s);
             case "FORMATION" -> formation(tokens, s, surface);
             case "PERSON" -> person(nameText(s), fullNameBySurname);
-            default -> directory.byName(surface).orElseGet(() ->
-                    new ActorDirectory.Actor("org:" + Names.slug(surface), Names.display(surface), "organization", null));
+            default -> directory.byName(surface).orElseGet(() -> fullNameBySurname.containsKey(surface.toLowerCase(Locale.ROOT))
+                    // "Blackburn" tagged ORGANIZATION in an article about Marsha Blackburn: the person
+                    ? person(surface, fullNameBySurname)
+                    : new ActorDirectory.Actor("org:" + Names.slug(surface), Names.display(surface), "organization", null));
         };
         return new ActorMention(s.field().field(), s.sentence(), charBegin, charEnd, surface, actor.id(), actor.name(),
                 actor.type(), role, actor.countryCode());
@@ -312,7 +354,13 @@ public final class ActorExtractor {
         String name0 = word;
         String country = directory.countryOfDemonym(word).or(() -> countryOfName(name0)).orElseThrow();
         String demonym = directory.demonymOf(country).orElse(word);
-        String name = demonym + " forces";
+        String head = lowerWord(tokens.get(s.end() - 1));
+        if (GOVERNMENT_HEADS.contains(head)) {
+            String government = demonym + " government";
+            return directory.byName(government).orElseGet(() ->
+                    new ActorDirectory.Actor("org:" + Names.slug(government), government, "organization", country));
+        }
+        String name = SERVICES.containsKey(head) ? demonym + " " + SERVICES.get(head) : demonym + " forces";
         return directory.byName(name).orElseGet(() ->
                 new ActorDirectory.Actor("force:" + Names.slug(name), name, "force", country));
     }

@@ -205,23 +205,37 @@ public final class PlaceFinder {
         return dictionaryMatch(tokens, i, tokens.size());
     }
 
-    /** As {@link #dictionaryMatch(List, int)}, with the name ending at {@code limit} at the latest. */
+    /**
+     * As {@link #dictionaryMatch(List, int)}, with the name ending at {@code limit} at the latest. Reads word by
+     * word while some name goes on ({@link Gazetteer#continues}): a few map lookups per capitalised word.
+     */
     private int dictionaryMatch(List<CoreLabel> tokens, int i, int limit) {
         CoreLabel first = tokens.get(i);
-        if (!isCapitalised(first.word()) || !firstTokens.contains(Gazetteer.key(first.word()))) {
+        if (!isCapitalised(first.word())) {
             return i;
         }
-        int maxEnd = Math.min(limit, i + gazetteer.maxNameTokens());
-        for (int end = maxEnd; end > i; end--) {
-            if (!Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0))) {
-                continue; // a name does not end on punctuation ("Mariupol:" is Mariupol)
+        String prefix = Gazetteer.key(first.word());
+        if (prefix.isEmpty() || !firstTokens.contains(prefix)) {
+            return i;
+        }
+        int best = i;
+        for (int end = i + 1; end <= limit; end++) {
+            if (end > i + 1) {
+                String word = Gazetteer.key(tokens.get(end - 1).word());
+                if (word.isEmpty()) {
+                    break; // punctuation: "Mariupol:" is Mariupol
+                }
+                prefix = prefix + " " + word;
             }
-            String key = Gazetteer.key(text(tokens, i, end));
-            if (!key.isEmpty() && !gazetteer.candidatesForKey(key).isEmpty()) {
-                return end;
+            if (Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0))
+                    && !gazetteer.candidatesForKey(prefix).isEmpty()) {
+                best = end;
+            }
+            if (!gazetteer.continues(prefix)) {
+                break;
             }
         }
-        return i;
+        return best;
     }
 
     private boolean acceptMatch(List<CoreLabel> tokens, String[] entity, int[] entityStart, int[] entityEnd,

@@ -56,6 +56,8 @@ public final class Gazetteer {
     private final Set<String> stopnames;
     private final int maxNameTokens;
     private final String version;
+    /** Every key's proper word prefixes ("new", "new york" of "new york city"): where a matcher may go on. */
+    private final Set<String> prefixes;
 
     private Gazetteer(Map<String, Object> byKey, Map<String, Place> byId, Set<String> stopnames,
                       int maxNameTokens, String version) {
@@ -64,6 +66,13 @@ public final class Gazetteer {
         this.stopnames = stopnames;
         this.maxNameTokens = maxNameTokens;
         this.version = version;
+        Set<String> p = new java.util.HashSet<>();
+        for (String key : byKey.keySet()) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                p.add(key.substring(0, space));
+            }
+        }
+        this.prefixes = p;
     }
 
     /** Loads the three gazetteer files of a folder such as {@code conf/gazetteer}. */
@@ -304,6 +313,14 @@ public final class Gazetteer {
     /** Number of places (places.tsv.gz and curated.tsv). */
     public int size() {
         return byId.size();
+    }
+
+    /**
+     * Whether some indexed key begins with {@code keyPrefix} followed by more words: a matcher reading a name
+     * word by word goes on only while this holds.
+     */
+    public boolean continues(String keyPrefix) {
+        return prefixes.contains(keyPrefix);
     }
 
     /** The keys indexed (for a matcher that needs, say, every name's first word). */

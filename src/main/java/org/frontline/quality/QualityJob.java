@@ -69,6 +69,9 @@ public final class QualityJob implements Callable<Integer> {
     @Option(names = "--errors", defaultValue = "40", description = "Errors listed per kind (default: ${DEFAULT-VALUE})")
     int errors;
 
+    @Option(names = "--exclude", paramLabel = "ARTICLE_ID", description = "Leave an article out (to show its weight)")
+    List<String> exclude = new ArrayList<>();
+
     private ActorDirectory directory;
 
     public static void main(String[] args) {
@@ -162,6 +165,9 @@ public final class QualityJob implements Callable<Integer> {
         List<Mention> gold = new ArrayList<>();
         Map<Mention, String> typeOf = new LinkedHashMap<>();
         for (Map<String, String> r : goldRows) {
+            if (exclude.contains(r.get("article_id"))) {
+                continue;
+            }
             dumpOf.put(r.get("article_id"), r.get("dump"));
             Mention m = new Mention(r.get("dump") + "/" + r.get("article_id"), r.get("field"),
                     Integer.parseInt(r.get("char_begin")), Integer.parseInt(r.get("char_end")), r.get("surface"),
@@ -173,6 +179,9 @@ public final class QualityJob implements Callable<Integer> {
         boolean actors = predictedKeyColumn.equals("actor_name");
         for (Row p : predicted.collectAsList()) {
             String article = p.getAs("article_id");
+            if (exclude.contains(article)) {
+                continue;
+            }
             String key = p.getAs(predictedKeyColumn);
             predictions.add(new Mention(dumpOf.getOrDefault(article, "?") + "/" + article, p.getAs("field"),
                     p.<Integer>getAs("char_begin"), p.<Integer>getAs("char_end"), p.getAs("surface"),

@@ -45,9 +45,18 @@ class AnnotateJobIT {
         assertThat(stats.recordsRead()).isEqualTo(1);
         assertThat(stats.annotated()).isEqualTo(1);
         Warehouse w = new Warehouse(spark, wh.toString());
-        assertThat(column(w.read(Table.REGION_MENTIONS), "region_name")).contains("Kursk", "Sudzha", "Moscow", "Kyiv");
-        assertThat(column(w.read(Table.ACTOR_MENTIONS), "actor_name")).contains("Vladimir Putin", "Sergei Shoigu")
-                .doesNotContain("he", "He");
+        // Resolved to the gazetteer: the Kursk region (the oblast), Sudzha, Moscow and Kyiv with their ids.
+        assertThat(column(w.read(Table.REGION_MENTIONS), "region_id")).contains("admin1:RU.41", "geonames:486816",
+                "geonames:524901", "geonames:703448");
+        assertThat(column(w.read(Table.REGION_MENTIONS), "region_name")).contains("Kursk Oblast", "Sudzha", "Moscow", "Kyiv");
+        Row sudzha = w.read(Table.REGION_MENTIONS).filter("region_name = 'Sudzha'").first();
+        assertThat(sudzha.<Double>getAs("latitude")).isBetween(51.1, 51.3);
+        assertThat(sudzha.<String>getAs("country_code")).isEqualTo("RU");
+        assertThat(column(w.read(Table.ACTOR_MENTIONS), "actor_id")).contains("person:vladimir-putin",
+                "person:sergei-shoigu", "person:alexei-smirnov", "media:reuters", "force:ukrainian-forces")
+                .doesNotContain("name:he", "person:he");
+        Row shoigu = w.read(Table.ACTOR_MENTIONS).filter("actor_id = 'person:sergei-shoigu'").first();
+        assertThat(shoigu.<String>getAs("role")).isEqualTo("head of Russia's security council");
         Row figure = w.read(Table.TERRITORIAL_FIGURES).filter("quantity = 'area'").first();
         assertThat(figure.<Double>getAs("value_min")).isEqualTo(420.0);
         assertThat(figure.<Double>getAs("value_max")).isEqualTo(420.0);
@@ -267,8 +276,13 @@ class AnnotateJobIT {
         long mentions = w.read(Table.REGION_MENTIONS).count();
         Row daily = w.read(Table.REGION_MENTIONS_DAILY).agg(org.apache.spark.sql.functions.sum("mentions")).first();
         assertThat(daily.getLong(0)).isEqualTo(mentions);
-        assertThat(w.read(Table.REGION_ACTOR_DAILY).filter("period = DATE'2024-08-07' AND region_name = 'Kursk' AND actor_name = 'Vladimir Putin'").count())
+        assertThat(w.read(Table.REGION_ACTOR_DAILY).filter("period = DATE'2024-08-07' AND region_name = 'Kursk Oblast' AND actor_name = 'Vladimir Putin'").count())
                 .isEqualTo(1);
+        // Media are sources, not participants: in actor_mentions, not in the participant aggregates.
+        assertThat(w.read(Table.ACTOR_MENTIONS).filter("actor_type = 'media'").count()).isPositive();
+        assertThat(w.read(Table.ACTOR_MENTIONS_DAILY).filter("actor_type = 'media'").count()).isZero();
+        // Maps work directly: resolved regions carry coordinates in the aggregates.
+        assertThat(w.read(Table.REGION_MENTIONS_MONTHLY).filter("region_id IS NOT NULL AND latitude IS NULL").count()).isZero();
     }
 
     @Test
