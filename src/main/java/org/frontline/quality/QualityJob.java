@@ -50,7 +50,7 @@ public final class QualityJob implements Callable<Integer> {
             "ruwa-2022", new String[] {"ruwa-2022/leads.jsonl"},
             "news-2024-07", new String[] {"news-2024-07/articles.jsonl", "date=path_date"});
 
-    @Parameters(paramLabel = "WHAT", description = "regions, actors, places (the Eyes on Russia events) or all",
+    @Parameters(paramLabel = "WHAT", description = "regions, actors, figures, places (the Eyes on Russia events) or all",
             defaultValue = "all")
     String what;
 
@@ -89,6 +89,9 @@ public final class QualityJob implements Callable<Integer> {
             }
         }
         Path work = Files.createTempDirectory("frontline-quality");
+        if (what.equals("figures")) {
+            gold = gold.getFileName().toString().equals("regions-actors") ? gold.resolveSibling("figures") : gold;
+        }
         SparkSession spark = SparkSession.builder().master("local[2]").appName("frontline quality")
                 .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "8").config("spark.driver.host", "127.0.0.1")
@@ -100,6 +103,10 @@ public final class QualityJob implements Callable<Integer> {
                     r -> r.get("region_id"), r -> r.get("region_name") + " (" + r.get("region_type") + ")",
                     warehouse.read(Table.REGION_MENTIONS), "region_id", p -> p.getAs("region_name") + " (" + p.getAs("region_type") + ")",
                     r -> r.get("region_type")));
+        }
+        if (what.equals("figures")) {
+            System.out.println(new FigureQuality(directory, errors).report(GoldFiles.rows(gold.resolve("figures.tsv")),
+                    GoldFiles.rows(gold.resolve("sentences.tsv")), warehouse.read(Table.TERRITORIAL_FIGURES).collectAsList()));
         }
         if (what.equals("actors") || what.equals("all")) {
             System.out.println(report("Actors", GoldFiles.rows(gold.resolve("actors.tsv")),
@@ -125,8 +132,9 @@ public final class QualityJob implements Callable<Integer> {
     /** Runs the job on the labelled articles only (their raw records, copied from the dumps). */
     private Warehouse annotateGoldArticles(SparkSession spark, Path work) throws IOException {
         Map<String, Set<String>> ids = new LinkedHashMap<>();
-        for (Map<String, String> r : GoldFiles.rows(gold.resolve("sample.tsv"))) {
-            if (r.get("status").equals("labelled")) {
+        boolean figures = Files.exists(gold.resolve("sentences.tsv"));
+        for (Map<String, String> r : GoldFiles.rows(gold.resolve(figures ? "sentences.tsv" : "sample.tsv"))) {
+            if (figures || r.get("status").equals("labelled")) {
                 ids.computeIfAbsent(r.get("dump"), d -> new HashSet<>()).add(r.get("article_id"));
             }
         }
