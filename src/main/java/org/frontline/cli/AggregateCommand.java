@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.frontline.job.AggregateJob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code frontline aggregate}: fact tables → aggregate tables. */
@@ -14,12 +15,12 @@ final class AggregateCommand implements Callable<Integer> {
             description = "Warehouse folder (default: ${DEFAULT-VALUE})")
     String warehouse;
 
-    @Option(names = "--include-media", description = "Count media (Reuters, Interfax…) in the actor aggregates too")
-    boolean includeMedia;
+    @Mixin
+    AggregateOptions aggregate;
 
     @Override
     public Integer call() {
-        AggregateJob.run(Sessions.start("frontline aggregate"), warehouse, includeMedia);
+        AggregateJob.run(Sessions.start("frontline aggregate"), warehouse, aggregate.toJobOptions());
         System.out.println("Aggregates rebuilt in " + warehouse);
         return 0;
     }

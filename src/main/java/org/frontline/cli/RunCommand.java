@@ -20,15 +20,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-summary", description = "Do not print the summary of the warehouse at the end")
     boolean noSummary;
 
-    @Option(names = "--include-media", description = "Count media (Reuters, Interfax…) in the actor aggregates too")
-    boolean includeMedia;
+    @Mixin
+    AggregateOptions aggregate;
 
     @Override
     public Integer call() {
         AnnotateJob.Options job = options.toJobOptions();
         SparkSession spark = Sessions.start("frontline run");
         AnnotateJob.RunStats stats = AnnotateJob.run(spark, job);
-        AggregateJob.run(spark, job.warehouse(), includeMedia);
+        AggregateJob.run(spark, job.warehouse(), aggregate.toJobOptions());
         Summary.printRun(stats);
         if (!noSummary) {
             Summary.printWarehouse(spark, new Warehouse(spark, job.warehouse()));

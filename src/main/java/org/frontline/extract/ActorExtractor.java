@@ -228,11 +228,11 @@ public final class ActorExtractor {
         int best = i;
         for (int end = i + 1; end <= tokens.size(); end++) {
             if (end > i + 1) {
+                if (tokens.get(end - 1).word().matches("['’]s")) {
+                    continue; // "Russia's defence ministry": the key drops the possessive
+                }
                 String word = key(tokens, keys, end - 1);
                 if (word.isEmpty()) {
-                    if (tokens.get(end - 1).word().matches("['’]s")) {
-                        continue; // "Russia's defence ministry": the key drops the possessive
-                    }
                     break;
                 }
                 prefix = prefix + " " + word;

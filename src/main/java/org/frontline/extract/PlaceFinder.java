@@ -200,6 +200,23 @@ public final class PlaceFinder {
         return false;
     }
 
+    /**
+     * One-word names CoreNLP tagged PERSON that the article names as places elsewhere ("Sudzha is the last
+     * trans-shipping point", where "the border town of Sudzha" came before): the article is consistent.
+     */
+    List<PlaceSpan> personTaggedPlaces(CoreMap sentence, Field field, int sentenceIndex, String fieldText,
+                                       Set<String> placeKeys) {
+        List<PlaceSpan> spans = new ArrayList<>();
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        for (EntityMentions.Mention m : EntityMentions.of(sentence, "PERSON")) {
+            if (m.endToken() - m.firstToken() == 1 && placeKeys.contains(Gazetteer.key(m.text()))
+                    && !isActorName.test(m.text())) {
+                spans.add(span(tokens, m.firstToken(), m.endToken(), field, sentenceIndex, fieldText, false, false));
+            }
+        }
+        return spans;
+    }
+
     /** The end of the longest gazetteer name starting at token {@code i}, or {@code i} when none does. */
     private int dictionaryMatch(List<CoreLabel> tokens, int i) {
         return dictionaryMatch(tokens, i, tokens.size());

@@ -43,6 +43,15 @@ public final class RegionExtractor {
         // the place, or the text says "region".
         spans.removeIf(s -> !s.firstLevel() && !s.name().contains(" ") && personWords.contains(Gazetteer.key(s.name()))
                 && (!s.fromNer() || resolver.lacks(s.name())));
+        Set<String> placeKeys = new HashSet<>();
+        spans.stream().filter(s -> !resolver.lacks(s.name())).forEach(s -> placeKeys.add(Gazetteer.key(s.name())));
+        placeKeys.removeAll(personWords);
+        for (AnnotatedField f : fields) {
+            for (int i = 0; i < f.sentences().size(); i++) {
+                spans.addAll(finder.personTaggedPlaces(f.sentences().get(i), f.field(), i, f.text(), placeKeys));
+            }
+        }
+        spans.sort(java.util.Comparator.comparing((PlaceSpan s) -> s.field()).thenComparingInt(PlaceSpan::charBegin));
         return resolver.resolve(spans);
     }
 

@@ -7,8 +7,11 @@ import org.frontline.extract.RegionMention;
 import org.frontline.extract.TerritorialFigure;
 import org.frontline.ingest.Article;
 
-/** An article with what annotation found in its title and text. */
+/**
+ * An article with what annotation found in its title and text; {@code cascadeSentences} went through the
+ * cascade (SUTime and the parser) because they hold a figure.
+ */
 public record AnnotatedArticle(Article article, int tokenCount, int sentenceCount,
                                List<RegionMention> regions, List<ActorMention> actors,
-                               List<TerritorialFigure> figures) {
+                               List<TerritorialFigure> figures, int cascadeSentences) {
 }

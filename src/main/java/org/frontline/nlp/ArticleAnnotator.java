@@ -3,6 +3,7 @@ package org.frontline.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -15,6 +16,7 @@ import org.frontline.extract.ActorExtractor;
 import org.frontline.extract.ActorMention;
 import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.Field;
+import org.frontline.extract.FigureAttribution;
 import org.frontline.extract.FigureExtractor;
 import org.frontline.extract.RegionExtractor;
 import org.frontline.extract.RegionMention;
@@ -37,6 +39,11 @@ public final class ArticleAnnotator {
     private final RegionExtractor regions;
     private final ActorExtractor actors;
     private final FigureExtractor figures;
+    private final Properties cascadeProperties;
+    private final Gazetteer gazetteer;
+    private final ActorDirectory directory;
+    /** Built on the first sentence holding a figure: SUTime and the parser cost seconds to load. */
+    private volatile FigureAttribution attribution;
 
     private ArticleAnnotator(NlpProfile profile, ReferenceFiles reference) {
         long start = System.nanoTime();
@@ -45,6 +52,9 @@ public final class ArticleAnnotator {
         this.regions = new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent());
         this.actors = new ActorExtractor(directory, gazetteer);
         this.figures = new FigureExtractor(profile.rules());
+        this.cascadeProperties = profile.corenlp();
+        this.gazetteer = gazetteer;
+        this.directory = directory;
         LOG.info("Gazetteer ({} places), actor aliases and rules loaded in {} s", gazetteer.size(),
                 String.format("%.2f", (System.nanoTime() - start) / 1e9));
         this.pipeline = Pipelines.get(profile.corenlp());
@@ -57,6 +67,16 @@ public final class ArticleAnnotator {
     public static ArticleAnnotator forProfile(NlpProfile profile, ReferenceFiles reference) {
         return CACHE.computeIfAbsent(profile.fingerprint() + "/" + reference.version(),
                 k -> new ArticleAnnotator(profile, reference));
+    }
+
+    private FigureAttribution attribution() {
+        FigureAttribution a = attribution;
+        if (a == null) {
+            Pipelines.Cascade c = Pipelines.cascade(cascadeProperties);
+            a = new FigureAttribution(c.time(), c.parser(), gazetteer, directory);
+            attribution = a;
+        }
+        return a;
     }
 
     /** Annotates the title and the text of {@code article}. */
@@ -81,11 +101,18 @@ public final class ArticleAnnotator {
         List<RegionMention> regionMentions = people.places();
         List<ActorMention> actorMentions = people.actors();
         List<TerritorialFigure> figureList = new ArrayList<>();
+        int cascaded = 0;
         for (AnnotatedField f : fields) {
             for (int i = 0; i < f.sentences().size(); i++) {
-                figureList.addAll(figures.extract(f.sentences().get(i), f.field(), i, f.text()));
+                List<TerritorialFigure> found = figures.extract(f.sentences().get(i), f.field(), i, f.text());
+                if (!found.isEmpty()) {
+                    // The cascade: only sentences holding a figure get SUTime and the dependency parser.
+                    found = attribution().attribute(f, i, found, article.publishedDate(), regionMentions, actorMentions);
+                    cascaded++;
+                }
+                figureList.addAll(found);
             }
         }
-        return new AnnotatedArticle(article, tokens, sentences, regionMentions, actorMentions, figureList);
+        return new AnnotatedArticle(article, tokens, sentences, regionMentions, actorMentions, figureList, cascaded);
     }
 }

@@ -23,6 +23,7 @@ public final class Pipelines {
     private static final Logger LOG = LoggerFactory.getLogger(Pipelines.class);
     private static final Map<String, StanfordCoreNLP> BY_CONFIG = new ConcurrentHashMap<>();
     private static final AtomicInteger LOADS = new AtomicInteger();
+    private static final Map<String, Cascade> CASCADES = new ConcurrentHashMap<>();
 
     private Pipelines() {
     }
@@ -31,6 +32,30 @@ public final class Pipelines {
     public static StanfordCoreNLP get(Properties properties) {
         String key = new TreeMap<>(properties).toString();
         return BY_CONFIG.computeIfAbsent(key, k -> load(properties));
+    }
+
+    /**
+     * The cascade's annotators for {@code properties} (SUTime, configured by its {@code sutime.*} keys, and the
+     * neural dependency parser, by its {@code depparse.*} keys), built on first use in this JVM: only sentences
+     * holding a territorial figure go through them.
+     */
+    public static Cascade cascade(Properties properties) {
+        String key = new TreeMap<>(properties).toString();
+        return CASCADES.computeIfAbsent(key, k -> {
+            long start = System.nanoTime();
+            Properties copy = new Properties();
+            copy.putAll(properties);
+            Cascade c = new Cascade(new edu.stanford.nlp.time.TimeAnnotator("sutime", copy),
+                    new edu.stanford.nlp.pipeline.DependencyParseAnnotator(
+                            edu.stanford.nlp.util.PropertiesUtils.extractPrefixedProperties(copy, "depparse.", true)));
+            LOG.info("Cascade (SUTime, dependency parser) loaded in {} s",
+                    String.format("%.1f", (System.nanoTime() - start) / 1e9));
+            return c;
+        });
+    }
+
+    /** The annotators of the cascade, shared by the task threads. */
+    public record Cascade(edu.stanford.nlp.pipeline.Annotator time, edu.stanford.nlp.pipeline.Annotator parser) {
     }
 
     /** How many pipelines this JVM has built (one per configuration is right). */

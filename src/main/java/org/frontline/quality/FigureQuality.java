@@ -28,6 +28,7 @@ final class FigureQuality {
 
     private final ActorDirectory directory;
     private final int errors;
+    private static final int ATTRIBUTE_ERRORS = 80;
 
     FigureQuality(ActorDirectory directory, int errors) {
         this.directory = directory;
@@ -130,7 +131,15 @@ final class FigureQuality {
             if (!p[0].claimant().equals(p[1].claimant())) {
                 diffs.add("claimant " + p[0].claimant() + " → " + p[1].claimant());
             }
-            if (!diffs.isEmpty() && listed++ < errors) {
+            boolean regionOk = p[0].regions().isEmpty() ? p[1].regions().isEmpty()
+                    : !p[1].regions().isEmpty() && p[0].regions().containsAll(p[1].regions());
+            if (!regionOk) {
+                diffs.add("region " + p[0].regions() + " → " + p[1].regions());
+            }
+            if (!(p[0].periodStart().equals(p[1].periodStart()) && p[0].periodEnd().equals(p[1].periodEnd()))) {
+                diffs.add("period " + p[0].periodStart() + "…" + p[0].periodEnd() + " → " + p[1].periodStart() + "…" + p[1].periodEnd());
+            }
+            if (!diffs.isEmpty() && listed++ < ATTRIBUTE_ERRORS) {
                 s.append("- `").append(p[0].span().surface()).append("`: ").append(String.join("; ", diffs)).append(" (")
                         .append(p[0].span().article()).append(")\n");
             }

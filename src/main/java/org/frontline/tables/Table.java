@@ -37,6 +37,7 @@ public enum Table {
             col("char_count", IntegerType, "Characters of cleaned title and text"),
             col("token_count", IntegerType, "CoreNLP tokens of title and text"),
             col("sentence_count", IntegerType, "CoreNLP sentences of title and text"),
+            col("cascade_sentences", IntegerType, "Sentences that held a figure and went through SUTime and the parser"),
             col("content_hash", StringType, "SHA-256 (hex) of the cleaned title and text, whitespace collapsed"),
             col("source_file", StringType, "Input file of the kept copy"),
             col("record_ref", StringType, "Line (name:line) or row (name#row n) of the kept copy in source_file"),
@@ -98,6 +99,7 @@ public enum Table {
             col("replaced", LongType, "Warehouse articles replaced (--reprocess, or an earlier copy arrived)"),
             col("quarantined", LongType, "Records sent to quarantine"),
             col("tokens", LongType, "CoreNLP tokens annotated"),
+            col("cascade_sentences", LongType, "Sentences that went through SUTime and the dependency parser"),
             col("profile", StringType, "CoreNLP profile"),
             col("reprocess", BooleanType, "Whether --reprocess was given"),
             col("versions", createMapType(StringType, StringType),
@@ -116,7 +118,25 @@ public enum Table {
             col("articles", LongType, "Articles that mention both"),
             col("sentences", LongType, "Sentences that mention both")),
     TERRITORIAL_FIGURES_DAILY(Kind.AGGREGATE, "Territorial figures per UTC day.", figureAggregate()),
-    TERRITORIAL_FIGURES_MONTHLY(Kind.AGGREGATE, "Territorial figures per month (period = first day).", figureAggregate());
+    TERRITORIAL_FIGURES_MONTHLY(Kind.AGGREGATE, "Territorial figures per month (period = first day).", figureAggregate()),
+    TERRITORIAL_CLAIMS(Kind.AGGREGATE, "One row per distinct claim: the repeated reports of one figure folded together"
+            + " (same quantity, kind, actor and region; values within --claim-tolerance; within --claim-window-days"
+            + " of another report of it).",
+            col("claim_id", StringType, "Stable claim id (from its key and its first report)"),
+            col("quantity", StringType, "area, distance, settlements or share"),
+            col("kind", StringType, "control, advance, distance or other"),
+            col("actor_name", StringType, "The side, when stated"),
+            col("region_id", StringType, "The region, when stated"),
+            col("region_name", StringType, "Its name"),
+            col("value_min", DoubleType, "Smallest value reported for the claim (normalised unit)"),
+            col("value_max", DoubleType, "Largest value reported for the claim (normalised unit)"),
+            col("claimants", createArrayType(StringType), "Who made it, as the reports say"),
+            col("first_seen", DateType, "Date of its first report"),
+            col("last_seen", DateType, "Date of its last report"),
+            col("reports", LongType, "Figures reported (one article may report it twice)"),
+            col("articles", LongType, "Distinct articles reporting it"),
+            col("sources", LongType, "Distinct sources reporting it"),
+            col("source_list", createArrayType(StringType), "Those sources"));
 
     /** Fact tables are appended per run and partitioned by month; aggregates are rebuilt whole; logs are appended. */
     public enum Kind { FACT, AGGREGATE, LOG }

@@ -62,6 +62,18 @@ class AnnotateJobIT {
         assertThat(figure.<Double>getAs("value_max")).isEqualTo(420.0);
         assertThat(figure.<String>getAs("normalized_unit")).isEqualTo("km2");
         assertThat(figure.<String>getAs("surface")).isEqualTo("420 sq km (162 sq miles)");
+        // The four figures of FIGURES.md's table, with their attribution (the cascade: SUTime and the parser).
+        assertThat(w.read(Table.TERRITORIAL_FIGURES).orderBy("char_begin").collectAsList())
+                .extracting(r -> String.join(" | ", r.<String>getAs("surface"), r.getAs("quantity"), r.getAs("kind"),
+                        r.getAs("qualifier"), String.valueOf(r.<String>getAs("actor_name")),
+                        String.valueOf(r.<String>getAs("region_name")), String.valueOf(r.<String>getAs("claimant_name")),
+                        String.valueOf(r.<Object>getAs("period_start")), String.valueOf(r.<Object>getAs("period_end"))))
+                .containsExactly(
+                        "420 sq km (162 sq miles) | area | control | exact | Russia | Ukraine | Sergei Shoigu | 2024-06-14 | 2024-08-07",
+                        "530 km (330 miles) | distance | distance | exact | null | Sudzha | Russian Ministry of Defence | null | null",
+                        "60 km | distance | distance | exact | null | Sudzha | null | null | null",
+                        "10-15 km | distance | advance | approx | Ukraine | Russia | Russian military bloggers | null | null");
+        assertThat(w.read(Table.ARTICLES).first().<Integer>getAs("cascade_sentences")).isEqualTo(4);
 
         // Offsets point into the cleaned text the articles table keeps.
         Row article = w.read(Table.ARTICLES).first();
@@ -258,7 +270,7 @@ class AnnotateJobIT {
         Path wh = TestSpark.tempDir("wh-schema");
         // data/ holds every format and one bad record of each kind: every table gets rows.
         AnnotateJob.run(spark, options(wh, List.of(TestSpark.home().resolve("data").toString()), false));
-        AggregateJob.run(spark, wh.toString(), false);
+        AggregateJob.run(spark, wh.toString(), AggregateJob.Options.defaults());
         for (Table t : Table.values()) {
             Path dir = wh.resolve(t.tableName());
             assertThat(dir).as(t.tableName()).isDirectory();
@@ -283,6 +295,32 @@ class AnnotateJobIT {
         assertThat(w.read(Table.ACTOR_MENTIONS_DAILY).filter("actor_type = 'media'").count()).isZero();
         // Maps work directly: resolved regions carry coordinates in the aggregates.
         assertThat(w.read(Table.REGION_MENTIONS_MONTHLY).filter("region_id IS NOT NULL AND latitude IS NULL").count()).isZero();
+    }
+
+    @Test
+    void repeatedReportsOfAClaimFoldIntoOneLedgerRowAndOtherValuesStayApart() throws IOException {
+        Path dir = TestSpark.tempDir("in-claims");
+        String claim = "Russia has taken 420 square kilometres of Ukrainian territory since June 14, the defence ministry said.";
+        Files.writeString(dir.resolve("claims.jsonl"), String.join("\n",
+                json("c-1", "2024-08-07", "Russian gains", claim),
+                json("c-2", "2024-08-08", "Russia repeats claim", "Repeating its claim: " + claim),
+                json("c-3", "2024-08-12", "Claim again", "Officials in Moscow said again. " + claim),
+                json("c-4", "2024-08-09", "Bigger claim", "Russia has taken 1,000 square kilometres of Ukrainian territory, the ministry said.")) + "\n");
+        Path wh = TestSpark.tempDir("wh-claims");
+        AnnotateJob.run(spark, options(wh, List.of(dir.toString()), false));
+        AggregateJob.run(spark, wh.toString(), AggregateJob.Options.defaults());
+
+        List<Row> claims = new Warehouse(spark, wh.toString()).read(Table.TERRITORIAL_CLAIMS)
+                .filter("quantity = 'area' AND actor_name = 'Russia'").orderBy("value_min").collectAsList();
+        assertThat(claims).hasSize(2);
+        Row folded = claims.get(0);
+        assertThat(folded.<Double>getAs("value_min")).isEqualTo(420.0);
+        assertThat(folded.<Long>getAs("reports")).isEqualTo(3L);
+        assertThat(folded.<Long>getAs("articles")).isEqualTo(3L);
+        assertThat(folded.getAs("first_seen").toString()).isEqualTo("2024-08-07");
+        assertThat(folded.getAs("last_seen").toString()).isEqualTo("2024-08-12");
+        assertThat(claims.get(1).<Long>getAs("reports")).isEqualTo(1L);
+        assertThat(claims.get(1).<Double>getAs("value_min")).isEqualTo(1000.0);
     }
 
     @Test
