@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -69,6 +70,12 @@ public final class Benchmark implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Also write the Markdown report to FILE")
     Path out;
 
+    @Option(names = "--reference-sample", paramLabel = "N", defaultValue = "150",
+            description = "Articles the all-defaults CoreNLP reference runs on (default: ${DEFAULT-VALUE}; it is ~10x slower)")
+    int referenceSample;
+
+    private int profileCache;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }
@@ -90,6 +97,7 @@ public final class Benchmark implements Callable<Integer> {
             }
         }
         NlpProfile profile = NlpProfile.load(configDir, profileName);
+        profileCache = profile.sentenceCache();
         Path work = Files.createTempDirectory("frontline-bench");
 
         long t = System.nanoTime();
@@ -105,9 +113,17 @@ public final class Benchmark implements Callable<Integer> {
         t = System.nanoTime();
         StanfordCoreNLP pipeline = Pipelines.get(profile.corenlp());
         double load = seconds(t);
-        // The rest of what an executor builds once: the gazetteer, the alias table, the rules.
+        // The rest of what an executor builds once: the gazetteer, the alias table, the rules, the cascade (which
+        // loads on the first sentence holding a figure: warmed here on the sample article's figure sentence).
         t = System.nanoTime();
-        org.frontline.nlp.ArticleAnnotator.forProfile(profile, org.frontline.nlp.ReferenceFiles.read(configDir, profile));
+        var reference = org.frontline.nlp.ReferenceFiles.read(configDir, profile);
+        int cache = profile.sentenceCache();
+        int otherCache = cache > 0 ? 0 : 100_000;
+        for (int c : new int[] {cache, otherCache}) {
+            org.frontline.nlp.ArticleAnnotator.forProfile(profile.withSentenceCache(c), reference).annotate(
+                    new org.frontline.ingest.Article("warm-up", LocalDate.now(ZoneOffset.UTC), null, null, "",
+                            "Russia has taken 420 sq km of territory since June 14, the ministry said.", "h", "f", "r"));
+        }
         double referenceLoad = seconds(t);
         warmUp(pipeline, articles);
 
@@ -115,22 +131,40 @@ public final class Benchmark implements Callable<Integer> {
         for (int threads : new int[] {1, 2}) {
             measures.add(raw(pipeline, articles, threads));
         }
+        // (c) The reference users start from: CoreNLP's NER with all its defaults (3 CRF models, SUTime,
+        // fine-grained RegexNER), on the first articles only: it is an order of magnitude slower.
+        Properties defaults = new Properties();
+        defaults.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        t = System.nanoTime();
+        StanfordCoreNLP defaultPipeline = new StanfordCoreNLP(defaults);
+        double defaultLoad = seconds(t);
+        List<String[]> referenceArticles = articles.subList(0, Math.min(referenceSample, articles.size()));
+        warmUp(defaultPipeline, referenceArticles.subList(0, Math.min(5, referenceArticles.size())));
+        Measure allDefaults = raw(defaultPipeline, referenceArticles, 1);
+        measures.add(new Measure("CoreNLP NER, all defaults (first " + referenceArticles.size() + " articles)", 1,
+                allDefaults.articles(), allDefaults.tokens(), allDefaults.seconds(), allDefaults.peakHeapMb()));
+
         List<AnnotateJob.RunStats> runs = new ArrayList<>();
-        for (int cores : new int[] {1, 2}) {
-            spark = session("local[" + cores + "]");
+        record JobConfig(int cores, int sentenceCache) {
+        }
+        for (JobConfig config : List.of(new JobConfig(1, cache), new JobConfig(2, cache), new JobConfig(2, otherCache))) {
+            spark = session("local[" + config.cores() + "]");
             resetPeaks();
             t = System.nanoTime();
             AnnotateJob.RunStats stats = AnnotateJob.run(spark, new AnnotateJob.Options(List.of(dump.toString()),
-                    work.resolve("warehouse-" + cores).toString(), Optional.of(InputFormat.JSONL), IngestOptions.defaults(),
-                    configDir, profileName, false, true, 2_000_000));
+                    work.resolve("warehouse-" + config.cores() + "-" + config.sentenceCache()).toString(),
+                    Optional.of(InputFormat.JSONL), IngestOptions.defaults(), configDir, profileName, false, true, 2_000_000,
+                    java.util.OptionalInt.of(config.sentenceCache())));
             double wall = seconds(t);
-            measures.add(new Measure("job annotate stage local[" + cores + "]", cores, stats.annotated(), stats.tokens(),
-                    stats.times().annotate(), peakHeapMb()));
+            String label = "job annotate stage local[" + config.cores() + "]"
+                    + (config.sentenceCache() > 0 ? ", sentence cache on" : ", sentence cache off");
+            measures.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
+                    peakHeapMb()));
             runs.add(stats);
-            System.err.printf("Benchmark: local[%d] end to end %.1f s (%s)%n", cores, wall, stats.times());
+            System.err.printf("Benchmark: %s: end to end %.1f s (%s)%n", label, wall, stats.times());
             spark.stop();
         }
-        String report = report(measures, runs, load, referenceLoad, sparkStart, articles.size());
+        String report = report(measures, runs, load, referenceLoad, defaultLoad, sparkStart, articles.size());
         System.out.println(report);
         if (out != null) {
             Files.writeString(out, report, StandardCharsets.UTF_8);
@@ -215,7 +249,7 @@ public final class Benchmark implements Callable<Integer> {
     }
 
     private String report(List<Measure> m, List<AnnotateJob.RunStats> runs, double load, double referenceLoad,
-                          double sparkStart, int articles) {
+                          double defaultLoad, double sparkStart, int articles) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "### %s, profile `%s`, %s%n%n", input, profileName, LocalDate.now(ZoneOffset.UTC)));
         s.append(String.format(Locale.ROOT, "Machine: %s, %d cores, %d GiB RAM; Java %s; Spark %s; CoreNLP %s; Frontline %s.%n",
@@ -231,16 +265,28 @@ public final class Benchmark implements Callable<Integer> {
         }
         Measure raw1 = m.get(0);
         Measure raw2 = m.get(1);
-        Measure job1 = m.get(2);
-        Measure job2 = m.get(3);
-        s.append(String.format(Locale.ROOT, "%nJob / raw CoreNLP: %.0f%% at 1 core, %.0f%% at 2 cores. Scaling 1 → 2 cores: job %.2f×, raw CoreNLP %.2f×.%n",
+        Measure allDefaults = m.get(2);
+        Measure job1 = m.get(3);
+        Measure job2 = m.get(4);
+        Measure job2other = m.get(5);
+        boolean cacheOn = profileCache > 0;
+        Measure job2off = cacheOn ? job2other : job2;
+        Measure job2on = cacheOn ? job2 : job2other;
+        s.append(String.format(Locale.ROOT, "%nJob / raw CoreNLP: %.0f%% at 1 core, %.0f%% at 2 cores (profile as configured, sentence cache %s);"
+                        + " without the sentence cache %.0f%% at 2 cores. The sentence cache: %.2f× at 2 cores.%n",
                 100 * job1.tokensPerSecond() / raw1.tokensPerSecond(), 100 * job2.tokensPerSecond() / raw2.tokensPerSecond(),
-                job2.tokensPerSecond() / job1.tokensPerSecond(), raw2.tokensPerSecond() / raw1.tokensPerSecond()));
-        s.append(String.format(Locale.ROOT, "Excluded from the throughputs: pipeline load %.1f s (once per JVM: %d load),"
-                + " gazetteer, aliases and rules %.1f s (once per JVM), Spark start-up %.1f s.%n",
-                load, Pipelines.loads(), referenceLoad, sparkStart));
+                cacheOn ? "on" : "off", 100 * job2off.tokensPerSecond() / raw2.tokensPerSecond(),
+                job2on.tokensPerSecond() / job2off.tokensPerSecond()));
+        s.append(String.format(Locale.ROOT, "Scaling 1 → 2 cores: job %.2f×, raw CoreNLP %.2f×. The job per core is %.1f× CoreNLP's"
+                        + " all-defaults NER pipeline per thread.%n",
+                job2.tokensPerSecond() / job1.tokensPerSecond(), raw2.tokensPerSecond() / raw1.tokensPerSecond(),
+                (job2.tokensPerSecond() / 2) / allDefaults.tokensPerSecond()));
+        s.append(String.format(Locale.ROOT, "Excluded from the throughputs: pipeline load %.1f s (the all-defaults pipeline: %.1f s),"
+                + " gazetteer, aliases, rules and the cascade %.1f s (once per JVM), Spark start-up %.1f s.%n",
+                load, defaultLoad, referenceLoad, sparkStart));
         for (int i = 0; i < runs.size(); i++) {
-            s.append(String.format(Locale.ROOT, "Job stages, local[%d]: %s.%n", i + 1, runs.get(i).times()));
+            s.append(String.format(Locale.ROOT, "%s: stages %s; %,d sentences through the cascade (SUTime, parser).%n",
+                    m.get(3 + i).what(), runs.get(i).times(), runs.get(i).cascadeSentences()));
         }
         return s.toString();
     }

@@ -50,6 +50,11 @@ final class AnnotateOptions {
     @Option(names = "--no-text", description = "Do not store the cleaned text in the articles table (saves space)")
     boolean noText;
 
+    @Option(names = "--sentence-cache", paramLabel = "N",
+            description = "Distinct sentences each executor remembers the tags of (repeats are annotated once);"
+                    + " 0 turns the cache off (default: the profile's frontline.sentenceCache)")
+    Integer sentenceCache;
+
     @Option(names = "--chars-per-task", paramLabel = "N", defaultValue = "2000000",
             description = "Target characters of text per annotation task (default: ${DEFAULT-VALUE})")
     long charsPerTask;
@@ -58,6 +63,9 @@ final class AnnotateOptions {
     AnnotateJob.Options toJobOptions() {
         if (maxTextChars <= 0) {
             throw new UserError("--max-text-chars must be positive, got " + maxTextChars);
+        }
+        if (sentenceCache != null && sentenceCache < 0) {
+            throw new UserError("--sentence-cache must be 0 (off) or a number of sentences, got " + sentenceCache);
         }
         if (charsPerTask <= 0) {
             throw new UserError("--chars-per-task must be positive, got " + charsPerTask);
@@ -70,7 +78,8 @@ final class AnnotateOptions {
             Optional<InputFormat> forced = Optional.ofNullable(format).map(InputFormat::parse);
             IngestOptions ingest = IngestOptions.defaults().withFields(FieldMapping.parse(fields)).withMaxTextChars(maxTextChars);
             return new AnnotateJob.Options(List.copyOf(inputs), warehouse, forced, ingest, configDir, profile,
-                    reprocess, !noText, charsPerTask);
+                    reprocess, !noText, charsPerTask,
+                    sentenceCache == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(sentenceCache));
         } catch (IllegalArgumentException e) {
             throw new UserError(e.getMessage());
         }

@@ -62,9 +62,11 @@ public final class AnnotateJob {
      * @param reprocess           re-annotate the input and replace its rows
      * @param keepText            store the cleaned text in the articles table
      * @param charsPerPartition   target characters of text per annotation task
+     * @param sentenceCache       distinct sentences each executor remembers, instead of the profile's number
      */
     public record Options(List<String> inputs, String warehouse, Optional<InputFormat> format, IngestOptions ingest,
-                          Path configDir, String profile, boolean reprocess, boolean keepText, long charsPerPartition) {
+                          Path configDir, String profile, boolean reprocess, boolean keepText, long charsPerPartition,
+                          java.util.OptionalInt sentenceCache) {
     }
 
     /** What a run did; records_read = annotated + duplicates + quarantined. */
@@ -86,7 +88,8 @@ public final class AnnotateJob {
         Instant started = Instant.now();
         String runId = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC).format(started)
                 + "-" + String.format("%06x", ThreadLocalRandom.current().nextInt(1 << 24));
-        NlpProfile profile = NlpProfile.load(options.configDir(), options.profile());
+        NlpProfile loaded = NlpProfile.load(options.configDir(), options.profile());
+        NlpProfile profile = options.sentenceCache().isPresent() ? loaded.withSentenceCache(options.sentenceCache().getAsInt()) : loaded;
         ReferenceFiles reference = ReferenceFiles.read(options.configDir(), profile);
         List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), options.inputs(), options.format());
         LOG.info("Run {}: {} input files, profile {} ({})", runId, files.size(), profile.name(), profile.fingerprint());

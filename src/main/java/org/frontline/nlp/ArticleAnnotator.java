@@ -36,6 +36,8 @@ public final class ArticleAnnotator {
     private static final Map<String, ArticleAnnotator> CACHE = new ConcurrentHashMap<>();
 
     private final StanfordCoreNLP pipeline;
+    /** Null when the profile has no sentence cache. */
+    private final SentenceMemo memo;
     private final RegionExtractor regions;
     private final ActorExtractor actors;
     private final FigureExtractor figures;
@@ -57,7 +59,39 @@ public final class ArticleAnnotator {
         this.directory = directory;
         LOG.info("Gazetteer ({} places), actor aliases and rules loaded in {} s", gazetteer.size(),
                 String.format("%.2f", (System.nanoTime() - start) / 1e9));
-        this.pipeline = Pipelines.get(profile.corenlp());
+        // One or the other: with a sentence cache, the profile's annotators run per sentence.
+        this.memo = profile.sentenceCache() > 0 ? memo(profile) : null;
+        this.pipeline = memo == null ? Pipelines.get(profile.corenlp()) : null;
+    }
+
+    /**
+     * The sentence cache's two pipelines: tokenize + ssplit on the whole text, the rest of the profile's
+     * annotators on each sentence not seen before (annotators that work per sentence give the same result).
+     */
+    private static SentenceMemo memo(NlpProfile profile) {
+        Properties tokenize = new Properties();
+        tokenize.putAll(profile.corenlp());
+        tokenize.setProperty("annotators", "tokenize,ssplit");
+        Properties perSentence = new Properties();
+        perSentence.putAll(profile.corenlp());
+        List<String> rest = new ArrayList<>();
+        for (String a : profile.corenlp().getProperty("annotators").split(",")) {
+            if (!a.strip().equals("tokenize") && !a.strip().equals("ssplit")) {
+                rest.add(a.strip());
+            }
+        }
+        perSentence.setProperty("annotators", String.join(",", rest));
+        perSentence.setProperty("enforceRequirements", "false");
+        Properties mentions = new Properties();
+        mentions.putAll(profile.corenlp());
+        mentions.setProperty("ner.entitymentions.language", "english");
+        return new SentenceMemo(Pipelines.get(tokenize), Pipelines.get(perSentence),
+                new edu.stanford.nlp.pipeline.EntityMentionsAnnotator("ner.entitymentions", mentions), profile.sentenceCache());
+    }
+
+    /** Sentences this JVM's annotator took from the cache, and annotated anew (0, 0 without a cache). */
+    public long[] sentenceCacheCounts() {
+        return memo == null ? new long[] {0, 0} : new long[] {memo.hits(), memo.misses()};
     }
 
     /**
@@ -89,8 +123,13 @@ public final class ArticleAnnotator {
             if (text.isEmpty()) {
                 continue;
             }
-            Annotation doc = new Annotation(text);
-            pipeline.annotate(doc);
+            Annotation doc;
+            if (memo != null) {
+                doc = memo.annotate(text);
+            } else {
+                doc = new Annotation(text);
+                pipeline.annotate(doc);
+            }
             List<CoreMap> sentenceList = doc.get(CoreAnnotations.SentencesAnnotation.class);
             List<CoreLabel> tokenList = doc.get(CoreAnnotations.TokensAnnotation.class);
             tokens += tokenList.size();

@@ -33,13 +33,15 @@ import org.frontline.extract.RuleSource;
  * @param rules      TokensRegex rule files in their declared order (definitions first)
  * @param gazetteer  the gazetteer's folder, relative to the configuration folder
  * @param actorAliases the actor alias table, relative to the configuration folder
+ * @param sentenceCache how many distinct sentences each JVM remembers the tags of (0: none)
  */
 public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules, String gazetteer,
-                         String actorAliases) implements Serializable {
+                         String actorAliases, int sentenceCache) implements Serializable {
 
     static final String RULES_KEY = "frontline.rules";
     static final String GAZETTEER_KEY = "frontline.gazetteer";
     static final String ALIASES_KEY = "frontline.actors";
+    static final String SENTENCE_CACHE_KEY = "frontline.sentenceCache";
 
     /** Reads profile {@code name} from {@code confDir}; a missing profile or rule file is a {@link UserError}. */
     public static NlpProfile load(Path confDir, String name) {
@@ -72,8 +74,20 @@ public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules
                 corenlp.setProperty(key, all.getProperty(key).trim());
             }
         }
+        int cache;
+        try {
+            cache = Integer.parseInt(all.getProperty(SENTENCE_CACHE_KEY, "0").trim());
+        } catch (NumberFormatException e) {
+            throw new UserError("profile " + name + ": " + SENTENCE_CACHE_KEY + " must be a number of sentences, got '"
+                    + all.getProperty(SENTENCE_CACHE_KEY) + "'");
+        }
         return new NlpProfile(name, corenlp, rules, all.getProperty(GAZETTEER_KEY, "gazetteer").trim(),
-                all.getProperty(ALIASES_KEY, "actors/aliases.tsv").trim());
+                all.getProperty(ALIASES_KEY, "actors/aliases.tsv").trim(), cache);
+    }
+
+    /** This profile with another sentence cache size (the benchmark measures with and without). */
+    public NlpProfile withSentenceCache(int sentences) {
+        return new NlpProfile(name, corenlp, rules, gazetteer, actorAliases, sentences);
     }
 
     private static String available(Path confDir) {
@@ -93,7 +107,8 @@ public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules
 
     /** A short fingerprint of the CoreNLP properties and rule texts: equal fingerprints annotate identically. */
     public String fingerprint() {
-        return sha256(new TreeMap<>(corenlp).toString() + "\u0000" + String.join("\u0000", ruleTexts())).substring(0, 12);
+        return sha256(new TreeMap<>(corenlp).toString() + "\u0000" + String.join("\u0000", ruleTexts())
+                + "\u0000" + sentenceCache).substring(0, 12);
     }
 
     /** A short fingerprint of the rule texts alone, recorded in {@code runs.versions}. */

@@ -160,7 +160,7 @@ public final class QualityJob implements Callable<Integer> {
             IngestOptions ingest = IngestOptions.defaults().withFields(FieldMapping.parse(
                     spec.length > 1 ? List.of(spec[1]) : List.of()));
             AnnotateJob.run(spark, new AnnotateJob.Options(List.of(subset.toString()), wh.toString(),
-                    Optional.of(InputFormat.JSONL), ingest, configDir, profile, false, true, 2_000_000));
+                    Optional.of(InputFormat.JSONL), ingest, configDir, profile, false, true, 2_000_000, java.util.OptionalInt.empty()));
         }
         return new Warehouse(spark, wh.toString());
     }

@@ -105,7 +105,7 @@ class AnnotateJobIT {
         Path wh = TestSpark.tempDir("wh-bad");
         AnnotateJob.Options base = options(wh, List.of(file.toString()), false);
         AnnotateJob.Options small = new AnnotateJob.Options(base.inputs(), base.warehouse(), base.format(),
-                base.ingest().withMaxTextChars(2000), base.configDir(), base.profile(), false, true, base.charsPerPartition());
+                base.ingest().withMaxTextChars(2000), base.configDir(), base.profile(), false, true, base.charsPerPartition(), java.util.OptionalInt.empty());
         AnnotateJob.RunStats stats = AnnotateJob.run(spark, small);
 
         assertThat(stats.recordsRead()).isEqualTo(8);
@@ -250,7 +250,7 @@ class AnnotateJobIT {
         AnnotateJob.Options base = options(wh, List.of(parquet.toString()), false);
         AnnotateJob.RunStats pq = AnnotateJob.run(spark, new AnnotateJob.Options(base.inputs(), base.warehouse(),
                 base.format(), base.ingest().withFields(FieldMapping.parse(List.of("date=path_date"))),
-                base.configDir(), base.profile(), false, true, base.charsPerPartition()));
+                base.configDir(), base.profile(), false, true, base.charsPerPartition(), java.util.OptionalInt.empty()));
         assertThat(pq.annotated()).isEqualTo(1);
 
         Warehouse w = new Warehouse(spark, wh.toString());
@@ -333,7 +333,7 @@ class AnnotateJobIT {
 
     static AnnotateJob.Options options(Path warehouse, List<String> inputs, boolean reprocess) {
         return new AnnotateJob.Options(inputs, warehouse.toString(), Optional.<InputFormat>empty(), IngestOptions.defaults(),
-                TestSpark.home().resolve("conf"), "default", reprocess, true, 2_000_000);
+                TestSpark.home().resolve("conf"), "default", reprocess, true, 2_000_000, java.util.OptionalInt.empty());
     }
 
     static String json(String id, String date, String title, String text) {
