@@ -21,7 +21,8 @@ import org.frontline.extract.TerritorialFigure.Qualifier;
 import org.frontline.extract.TerritorialFigure.Quantity;
 
 /**
- * Extracts territorial figures (areas and geographic distances, FIGURES.md) from CoreNLP-annotated
+ * Extracts territorial figures (areas, geographic distances, counts of settlements and shares of a
+ * territory, FIGURES.md) from CoreNLP-annotated
  * sentences with the TokensRegex rules of {@code conf/rules} (listed, in load order, by the profile's
  * {@code frontline.rules}; their result contract is documented at the top of {@code defs.rules}).
  *
@@ -34,11 +35,18 @@ import org.frontline.extract.TerritorialFigure.Quantity;
  */
 public final class FigureExtractor {
 
-    // How far a kind cue may be from its figure, in tokens. Backwards first ("has taken 420 sq km",
-    // "penetrated about 10-15 km"), then forwards for passives and relatives ("400 hectares were
-    // flooded", "the 1,000 sq km that Russia seized").
+    // How far a kind cue may be from its figure, in content words (function words do not count:
+    // see isFunctionWord). Backwards first ("has taken 420 sq km", "penetrated about 10-15 km"),
+    // then forwards for passives and relatives ("400 hectares were flooded", "the 1,000 sq km that
+    // Russia seized", "23 settlements in the Kharkiv direction have already been liberated").
     static final int CUE_WINDOW_BEFORE = 8;
-    static final int CUE_WINDOW_AFTER = 6;
+    static final int CUE_WINDOW_AFTER = 8;
+
+    // Tags of words that carry no content of their own: determiners, prepositions, conjunctions,
+    // particles, possessives, adverbs, modals and punctuation.
+    private static final java.util.Set<String> FUNCTION_TAGS = java.util.Set.of("DT", "PDT", "IN", "CC", "TO",
+            "POS", "PRP$", "RB", "RBR", "RBS", "RP", "MD", "WDT", "EX", ",", ":", "``", "''", "-LRB-", "-RRB-",
+            "HYPH", "SYM", ".");
 
     private final CoreMapExpressionExtractor<MatchedExpression> extractor;
     // A number with a unit ($MEASURE of defs.rules): the gate before the full rule set.
@@ -92,6 +100,12 @@ public final class FigureExtractor {
         List<MatchedExpression> matches = extractor.extractExpressions(sentence);
         String[] cueAt = new String[tokens.size()];
         boolean[] inFigure = new boolean[tokens.size()];
+        boolean[] functionWord = new boolean[tokens.size()];
+        boolean[] gerund = new boolean[tokens.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            functionWord[i] = isFunctionWord(tokens.get(i));
+            gerund[i] = "VBG".equals(tokens.get(i).tag());
+        }
         List<MatchedExpression> figures = new ArrayList<>();
         for (MatchedExpression match : matches) {
             List<Object> result = result(match);
@@ -108,8 +122,8 @@ public final class FigureExtractor {
 
         List<TerritorialFigure> out = new ArrayList<>(figures.size());
         for (MatchedExpression match : figures) {
-            TerritorialFigure figure = toFigure(match, tokens, cueAt, inFigure, field, sentenceIndex, fieldText,
-                    sentenceText);
+            TerritorialFigure figure = toFigure(match, tokens, cueAt, inFigure, functionWord, gerund, field,
+                    sentenceIndex, fieldText, sentenceText);
             if (figure != null) {
                 out.add(figure);
             }
@@ -118,7 +132,8 @@ public final class FigureExtractor {
     }
 
     private static TerritorialFigure toFigure(MatchedExpression match, List<CoreLabel> tokens, String[] cueAt,
-                                              boolean[] inFigure, Field field, int sentenceIndex, String fieldText,
+                                              boolean[] inFigure, boolean[] functionWord, boolean[] gerund,
+                                              Field field, int sentenceIndex, String fieldText,
                                               String sentenceText) {
         List<Object> result = result(match);
         Quantity quantity = Quantity.valueOf(string(result, 1).toUpperCase(Locale.ROOT));
@@ -131,13 +146,14 @@ public final class FigureExtractor {
             value = FigureNormalizer.number(string(result, 4)).scaled(unit.factor());
             qualifier = FigureNormalizer.qualifier(string(result, 3));
             int[] span = tokenSpan(tokens, match);
-            kind = FigureNormalizer.kind(quantity, string(result, 2), nearestCue(cueAt, inFigure, span[0], span[1]));
+            kind = FigureNormalizer.kind(quantity, string(result, 2),
+                    nearestCue(cueAt, inFigure, functionWord, gerund, span[0], span[1]));
         } catch (IllegalArgumentException e) {
             // A match the normaliser cannot read ("hundreds", "15-10", a unit or qualifier a rule
             // edit added without Java support) is dropped: precision first, never a guess.
             return null;
         }
-        if (unit.quantity() != quantity) {
+        if (unit.quantity() != quantity || !FigureNormalizer.plausible(quantity, kind, value)) {
             return null;
         }
         int begin = match.getCharOffsets().getBegin();
@@ -148,17 +164,23 @@ public final class FigureExtractor {
 
     /**
      * The kind of the nearest cue before the figure, else after it; a "stop" (a verb that is no cue,
-     * a sentence mark) ends the search in that direction.
+     * a sentence mark) ends the search in that direction. Only content words count towards the
+     * windows ({@code functionWord} marks the others), and tokens of other figures not at all.
+     * After the figure, a cue in a present participle ({@code gerund}) is a stop: the figure is its
+     * subject, not what it acts on ("two other towns taking precautionary measures").
      */
-    static String nearestCue(String[] cueAt, boolean[] inFigure, int figureBegin, int figureEnd) {
+    static String nearestCue(String[] cueAt, boolean[] inFigure, boolean[] functionWord, boolean[] gerund,
+                             int figureBegin, int figureEnd) {
         // Tokens of other figures do not count towards the window, so the figures of a list share
         // the verb that leads it ("captured 10 sq km, 20 sq km and 30 sq km").
         int seen = 0;
-        for (int i = figureBegin - 1; i >= 0 && seen < CUE_WINDOW_BEFORE; i--) {
+        for (int i = figureBegin - 1; i >= 0; i--) {
             if (inFigure[i]) {
                 continue;
             }
-            seen++;
+            if (!functionWord[i] && ++seen > CUE_WINDOW_BEFORE) {
+                break;
+            }
             if (cueAt[i] != null) {
                 if (!cueAt[i].equals("stop")) {
                     return cueAt[i];
@@ -167,32 +189,63 @@ public final class FigureExtractor {
             }
         }
         seen = 0;
-        for (int i = figureEnd; i < cueAt.length && seen < CUE_WINDOW_AFTER; i++) {
+        for (int i = figureEnd; i < cueAt.length; i++) {
             if (inFigure[i]) {
                 continue;
             }
-            seen++;
+            if (!functionWord[i] && ++seen > CUE_WINDOW_AFTER) {
+                break;
+            }
             if (cueAt[i] != null) {
-                return cueAt[i].equals("stop") ? null : cueAt[i];
+                return cueAt[i].equals("stop") || gerund[i] ? null : cueAt[i];
             }
         }
         return null;
     }
 
     /**
+     * {@link #nearestCue(String[], boolean[], boolean[], boolean[], int, int)} with every token a
+     * content word and no participle.
+     */
+    static String nearestCue(String[] cueAt, boolean[] inFigure, int figureBegin, int figureEnd) {
+        return nearestCue(cueAt, inFigure, new boolean[cueAt.length], new boolean[cueAt.length], figureBegin,
+                figureEnd);
+    }
+
+    /** A word that does not count towards the cue windows: by its tag, or an auxiliary verb. */
+    static boolean isFunctionWord(CoreLabel token) {
+        String tag = token.tag();
+        if (tag == null) {
+            return false;
+        }
+        if (tag.startsWith("VB")) {
+            String lemma = token.lemma();
+            return "be".equals(lemma) || "have".equals(lemma) || "do".equals(lemma);
+        }
+        return FUNCTION_TAGS.contains(tag);
+    }
+
+    /**
      * A plain-Java gate before any TokensRegex pass: every number $NUMBER of defs.rules knows has a
-     * CD token, a digit or "dozen". Widen this check when $NUMBER learns a new kind of number.
+     * CD token, a digit or a number word ("Eleven", which the tagger may call NNP; "dozen"). Widen
+     * this check when $NUMBER learns a new kind of number.
      */
     private static boolean mayHoldNumber(List<CoreLabel> tokens) {
         for (CoreLabel token : tokens) {
             String word = token.word();
             if ("CD".equals(token.tag()) || (!word.isEmpty() && Character.isDigit(word.charAt(0)))
-                    || "dozen".equalsIgnoreCase(word)) {
+                    || NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }
         return false;
     }
+
+    // The number words of $NUMERAL in defs.rules.
+    private static final java.util.Set<String> NUMBER_WORDS = java.util.Set.of("zero", "one", "two", "three", "four",
+            "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety", "hundred", "thousand", "million", "billion", "dozen");
 
     private static String sentenceText(CoreMap sentence, List<CoreLabel> tokens, String fieldText) {
         Integer begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
