@@ -3,14 +3,20 @@ package org.frontline.extract;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.tokensregex.CoreMapExpressionExtractor;
+import edu.stanford.nlp.ling.tokensregex.Env;
 import edu.stanford.nlp.ling.tokensregex.MatchedExpression;
+import edu.stanford.nlp.ling.tokensregex.NodePattern;
+import edu.stanford.nlp.ling.tokensregex.SequenceMatchRules;
 import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
@@ -25,6 +31,12 @@ import org.frontline.extract.TerritorialFigure.Quantity;
  * territory, FIGURES.md) from CoreNLP-annotated
  * sentences with the TokensRegex rules of {@code conf/rules} (listed, in load order, by the profile's
  * {@code frontline.rules}; their result contract is documented at the top of {@code defs.rules}).
+ *
+ * <p>Cheap on the many sentences without a figure: a sentence is looked at only if it holds a number
+ * (a plain-Java test), a token matching the trigger of some rule stage (one TokensRegex node test per
+ * token: each stage of {@code figures.rules} is a rule family with a trigger word, a unit, a
+ * settlement noun or a percent sign), and a match of {@code $MEASURE}; then only the triggered stages
+ * run, plus the stages without a trigger (the kind cues).
  *
  * <p>Thread-safe once built: one instance per executor JVM can serve every task thread. TokensRegex
  * keeps its per-match state in thread-local environment variables (as CoreNLP relies on when its
@@ -48,19 +60,31 @@ public final class FigureExtractor {
             "POS", "PRP$", "RB", "RBR", "RBS", "RP", "MD", "WDT", "EX", ",", ":", "``", "''", "-LRB-", "-RRB-",
             "HYPH", "SYM", ".");
 
-    private final CoreMapExpressionExtractor<MatchedExpression> extractor;
-    // A number with a unit ($MEASURE of defs.rules): the gate before the full rule set.
+    /** One rule family: its extractor, and the token that must occur for it to run (null: always). */
+    private record Stage(int id, CoreMapExpressionExtractor<MatchedExpression> extractor,
+                         NodePattern<CoreMap> trigger) {
+    }
+
+    private final List<Stage> stages;
+    // A number with a unit ($MEASURE of defs.rules): the gate before the rules.
     private final TokenSequencePattern measure;
 
     /** Builds an extractor from rule texts in their declared order ({@link RuleSource#read}). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     public FigureExtractor(List<RuleSource> rulesInOrder) {
-        // One environment and one extractor for all files: later files see the earlier files' macros.
-        extractor = new CoreMapExpressionExtractor<>(TokenSequencePattern.getNewEnv());
-        TokenSequenceParser parser = new TokenSequenceParser();
+        // One environment for all files: later files see the earlier files' macros. The rules of each
+        // stage (TokensRegex "stage", set by ENV.defaults["stage"] in the files) go to an extractor of
+        // their own.
+        Env env = TokenSequencePattern.getNewEnv();
+        Map<Integer, List<SequenceMatchRules.Rule>> rulesByStage = new TreeMap<>();
         for (RuleSource rules : rulesInOrder) {
             try {
-                parser.updateExpressionExtractor(extractor, new StringReader(rules.text()));
+                for (SequenceMatchRules.Rule rule : new TokenSequenceParser(new StringReader(rules.text())).RuleList(env)) {
+                    // Assignments (macros, defaults) took effect while parsing.
+                    if (rule instanceof SequenceMatchRules.AnnotationExtractRule extractRule) {
+                        rulesByStage.computeIfAbsent(extractRule.stage, k -> new ArrayList<>()).add(rule);
+                    }
+                }
             } catch (Exception e) {
                 throw new IllegalArgumentException("cannot parse TokensRegex rules " + rules.name() + ": "
                         + e.getMessage(), e);
@@ -73,10 +97,25 @@ public final class FigureExtractor {
                         + e.getMessage(), e);
             }
         }
-        // Our rules tag nothing; without this, every call would walk the sentence to remove tags.
-        extractor.keepTemporaryTags();
+        List<Stage> built = new ArrayList<>();
+        for (Map.Entry<Integer, List<SequenceMatchRules.Rule>> stage : rulesByStage.entrySet()) {
+            CoreMapExpressionExtractor<MatchedExpression> extractor = new CoreMapExpressionExtractor<>(env, stage.getValue());
+            // Our rules tag nothing; without this, every call would walk the sentence to remove tags.
+            extractor.keepTemporaryTags();
+            String triggerName = "$STAGE" + stage.getKey() + "_TRIGGER";
+            NodePattern<CoreMap> trigger = null;
+            if (env.get(triggerName) != null) {
+                trigger = (NodePattern<CoreMap>) TokenSequencePattern.compile(env, triggerName)
+                        .findNodePattern(node -> (NodePattern) node);
+                if (trigger == null) {
+                    throw new IllegalArgumentException(triggerName + " must be one bracketed token pattern");
+                }
+            }
+            built.add(new Stage(stage.getKey(), extractor, trigger));
+        }
+        stages = List.copyOf(built);
         try {
-            measure = TokenSequencePattern.compile(extractor.getEnv(), "$MEASURE");
+            measure = TokenSequencePattern.compile(env, "$MEASURE");
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("the rules must define $MEASURE (defs.rules): " + e.getMessage(), e);
         }
@@ -93,11 +132,20 @@ public final class FigureExtractor {
         }
         // Checked on every sentence, so that a wrong fieldText fails at once and not on the first figure.
         String sentenceText = sentenceText(sentence, tokens, fieldText);
-        if (!mayHoldNumber(tokens) || !measure.getMatcher(tokens).find()) {
+        if (!mayHoldNumber(tokens)) {
+            return List.of();
+        }
+        boolean[] triggered = triggeredStages(tokens);
+        if (triggered == null || !measure.getMatcher(tokens).find()) {
             return List.of();
         }
 
-        List<MatchedExpression> matches = extractor.extractExpressions(sentence);
+        List<MatchedExpression> matches = new ArrayList<>();
+        for (int s = 0; s < stages.size(); s++) {
+            if (triggered[s]) {
+                matches.addAll(stages.get(s).extractor().extractExpressions(sentence));
+            }
+        }
         String[] cueAt = new String[tokens.size()];
         boolean[] inFigure = new boolean[tokens.size()];
         boolean[] functionWord = new boolean[tokens.size()];
@@ -120,6 +168,8 @@ public final class FigureExtractor {
             // "block": a span that is no figure; TokensRegex already dropped the figures inside it.
         }
 
+        // In text order, whatever stage found them.
+        figures.sort(Comparator.comparingInt(m -> m.getCharOffsets().getBegin()));
         List<TerritorialFigure> out = new ArrayList<>(figures.size());
         for (MatchedExpression match : figures) {
             TerritorialFigure figure = toFigure(match, tokens, cueAt, inFigure, functionWord, gerund, field,
@@ -226,6 +276,35 @@ public final class FigureExtractor {
     }
 
     /**
+     * Which stages run on the sentence: those whose trigger matches one of its tokens, and, if any
+     * does, those without a trigger. Null when no trigger matches (no figure can be there).
+     */
+    private boolean[] triggeredStages(List<CoreLabel> tokens) {
+        boolean[] run = new boolean[stages.size()];
+        boolean any = false;
+        for (int s = 0; s < stages.size(); s++) {
+            NodePattern<CoreMap> trigger = stages.get(s).trigger();
+            if (trigger == null) {
+                continue;
+            }
+            for (CoreLabel token : tokens) {
+                if (trigger.match(token)) {
+                    run[s] = true;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        for (int s = 0; s < stages.size(); s++) {
+            run[s] |= stages.get(s).trigger() == null;
+        }
+        return run;
+    }
+
+    /**
      * A plain-Java gate before any TokensRegex pass: every number $NUMBER of defs.rules knows has a
      * CD token, a digit or a number word ("Eleven", which the tagger may call NNP; "dozen"). Widen
      * this check when $NUMBER learns a new kind of number.
@@ -234,7 +313,9 @@ public final class FigureExtractor {
         for (CoreLabel token : tokens) {
             String word = token.word();
             if ("CD".equals(token.tag()) || (!word.isEmpty() && Character.isDigit(word.charAt(0)))
-                    || NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+                    || NUMBER_WORDS.contains(word)
+                    || (!word.isEmpty() && Character.isUpperCase(word.charAt(0))
+                        && NUMBER_WORDS.contains(word.toLowerCase(Locale.ROOT)))) {
                 return true;
             }
         }
