@@ -36,7 +36,9 @@ public final class FigureNormalizer {
     static final double HECTARE_KM2 = 0.01;
     static final double ACRE_KM2 = 0.004046856;
     static final double MILE_KM = 1.609344;
+    static final double NAUTICAL_MILE_KM = 1.852;
     static final double METRE_KM = 0.001;
+    static final double SQ_METRE_KM2 = 0.000001;
 
     private FigureNormalizer() {
     }
@@ -47,8 +49,11 @@ public final class FigureNormalizer {
     // "10-15", "10 - 15", "10–15", "20 to 25". Tried only when the whole text is not one number,
     // so the hyphen of "twenty-five" never splits it.
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("\\s*[-–—]\\s*|\\s+to\\s+");
-    // "420", "1,000", "1,000,000", "4.5"; a comma must group thousands (European "1,5" is refused).
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
+    // "420", "1,000", "1,000,000", "4.5". A comma groups digits: of three normally; of two in the
+    // Indian grouping ("1,25,000") and in a malformed number, which GUIDELINES.md values as written
+    // with its separators removed ("125,00" → 12500). A comma before one digit is a European
+    // decimal ("1,5"): refused rather than read as 15.
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}(,\\d{2,3})+(\\.\\d+)?|\\d+(\\.\\d+)?");
     private static final Pattern THREE_DIGITS = Pattern.compile("\\d{3}");
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
@@ -153,12 +158,26 @@ public final class FigureNormalizer {
 
     private enum Word { START, ARTICLE, UNIT, TEEN, TENS, HUNDRED, SCALE, AND, DOZEN }
 
+    // "half a thousand", "half a dozen", "half a million": half of what follows.
+    private static final Pattern HALF = Pattern.compile("half (an? (dozen|hundred|thousand|million|billion))");
+
     /**
      * Written numbers: "three", "twenty-five", "one hundred and twenty", "fifteen hundred",
      * "two thousand five hundred", "a thousand", "a dozen". A small grammar rather than CoreNLP's
      * NumberNormalizer.wordToNumber, which reads "80 000" as 80 and "10-15" as 150.
      */
     private static Double wordsOrNull(String s) {
+        Matcher half = HALF.matcher(s);
+        if (half.matches()) {
+            Double whole = wordsOrNull(half.group(1));
+            return whole == null ? null : whole / 2;
+        }
+        // A bare scale word is one of it: "more than hundred kilometers" (GUIDELINES.md section 1).
+        if (s.equals("hundred")) {
+            return 100.0;
+        } else if (SCALES.containsKey(s)) {
+            return (double) SCALES.get(s);
+        }
         // The only hyphen inside a written number joins tens and units ("twenty-five").
         String[] words = s.replaceAll("\\s*-\\s*", " - ").split(" ");
         long total = 0;
@@ -218,11 +237,17 @@ public final class FigureNormalizer {
     private static final Pattern ACRE = Pattern.compile("acres?");
     private static final Pattern KM = Pattern.compile("km|kms|kilometers?|kilometres?");
     private static final Pattern MILE = Pattern.compile("miles?");
+    private static final Pattern NAUTICAL_MILE = Pattern.compile("nauticalmiles?");
     private static final Pattern METRE = Pattern.compile("meters?|metres?");
+    private static final Pattern SQ_METRE = Pattern.compile("(sq|square)(meters?|metres?|m)|m2|m²");
+    private static final Pattern SETTLEMENT = Pattern.compile("settlements?|villages?|towns?|localit(y|ies)|hamlets?|cit(y|ies)");
+    // "per cent" arrives without its space (spaces carry nothing in a unit).
+    private static final Pattern PERCENT = Pattern.compile("%|percent|pct");
 
     /**
      * Reads a unit as written ("sq. km", "square kilometres", "km²", "sq miles", "hectares",
-     * "acres", "km", "miles", "metres") into its quantity and factor to km² or km.
+     * "acres", "square metres", "km", "miles", "metres", a settlement noun such as "villages",
+     * "%" or "per cent") into its quantity and factor to km², km, a count or a percent.
      */
     public static Unit unit(String text) {
         // Dots, hyphens and spaces carry nothing: "sq. km", "sq.km", "square-kilometre" are one unit.
@@ -239,8 +264,16 @@ public final class FigureNormalizer {
             return new Unit(Quantity.DISTANCE, 1);
         } else if (MILE.matcher(key).matches()) {
             return new Unit(Quantity.DISTANCE, MILE_KM);
+        } else if (NAUTICAL_MILE.matcher(key).matches()) {
+            return new Unit(Quantity.DISTANCE, NAUTICAL_MILE_KM);
         } else if (METRE.matcher(key).matches()) {
             return new Unit(Quantity.DISTANCE, METRE_KM);
+        } else if (SQ_METRE.matcher(key).matches()) {
+            return new Unit(Quantity.AREA, SQ_METRE_KM2);
+        } else if (SETTLEMENT.matcher(key).matches()) {
+            return new Unit(Quantity.SETTLEMENTS, 1);
+        } else if (PERCENT.matcher(key).matches()) {
+            return new Unit(Quantity.SHARE, 1);
         }
         throw new IllegalArgumentException("unknown unit: \"" + text + "\"");
     }
@@ -252,8 +285,8 @@ public final class FigureNormalizer {
 
     // ---- qualifiers -----------------------------------------------------------------------
 
-    // FIGURES.md, plus "approximately" and "an estimated" (approx) and the negated forms, so that
-    // "no more than" is never read as "more than".
+    // FIGURES.md, plus "approximately" and "an estimated" (approx), the negated forms, so that
+    // "no more than" is never read as "more than", and the further hedges of GUIDELINES.md.
     private static final Map<String, Qualifier> QUALIFIERS = Map.ofEntries(
             Map.entry("about", Qualifier.APPROX), Map.entry("around", Qualifier.APPROX),
             Map.entry("almost", Qualifier.APPROX), Map.entry("nearly", Qualifier.APPROX),
@@ -266,7 +299,11 @@ public final class FigureNormalizer {
             Map.entry("up to", Qualifier.AT_MOST), Map.entry("within", Qualifier.AT_MOST),
             Map.entry("less than", Qualifier.AT_MOST), Map.entry("fewer than", Qualifier.AT_MOST),
             Map.entry("under", Qualifier.AT_MOST), Map.entry("no more than", Qualifier.AT_MOST),
-            Map.entry("not more than", Qualifier.AT_MOST));
+            Map.entry("not more than", Qualifier.AT_MOST),
+            // GUIDELINES.md section 4.
+            Map.entry("close to", Qualifier.APPROX), Map.entry("~", Qualifier.APPROX),
+            Map.entry("upwards of", Qualifier.AT_LEAST), Map.entry("in excess of", Qualifier.AT_LEAST),
+            Map.entry("as many as", Qualifier.AT_MOST), Map.entry("as much as", Qualifier.AT_MOST));
 
     /**
      * Maps the words before a number to a qualifier: none → exact; "just" and "only" are emphasis
@@ -276,16 +313,33 @@ public final class FigureNormalizer {
         if (words == null) {
             return Qualifier.EXACT;
         }
-        String s = words.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
+        // An opening quote between the qualifier and the number carries nothing.
+        String s = words.replaceAll("[“\"`]", " ").strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")
                 .replaceFirst("^(just|only)\\b\\s*", "");
         if (s.isEmpty()) {
             return Qualifier.EXACT;
         }
         Qualifier q = QUALIFIERS.get(s);
         if (q == null) {
+            q = stacked(s);
+        }
+        if (q == null) {
             throw new IllegalArgumentException("unknown qualifier: \"" + words + "\"");
         }
         return q;
+    }
+
+    /** Two hedges of one kind in a row, "roughly about": that kind; of two kinds, none (null). */
+    private static Qualifier stacked(String s) {
+        String[] w = s.split(" ");
+        for (int i = 1; i < w.length; i++) {
+            Qualifier first = QUALIFIERS.get(String.join(" ", java.util.Arrays.copyOfRange(w, 0, i)));
+            Qualifier second = QUALIFIERS.get(String.join(" ", java.util.Arrays.copyOfRange(w, i, w.length)));
+            if (first != null && first == second) {
+                return first;
+            }
+        }
+        return null;
     }
 
     // ---- kinds ----------------------------------------------------------------------------
@@ -294,20 +348,41 @@ public final class FigureNormalizer {
      * Decides a figure's kind from the kind its rule states (null when the rule leaves it open) and
      * the nearest cue around it ("control", "advance", "other", or null when there is none).
      *
-     * <p>An open area is control or advance by its cue, else other (a size, a burned area). An open
-     * distance is an advance when an advance verb leads to it, else a position (distance); a
-     * control cue does not make a distance "control".
+     * <p>An open distance is an advance when an advance verb leads to it, else a position
+     * (distance); a control cue does not make a distance "control". An open area is control or
+     * advance by its cue, else other (a size, a burned area). A count of settlements or a share of
+     * a territory is control by a control cue, else other (shelled, struck, fought near,
+     * destroyed): an advance verb says where a force went, and a count of villages or a percent is
+     * no depth.
      */
     public static Kind kind(Quantity quantity, String ruleKind, String cue) {
         if (ruleKind != null) {
             return Kind.valueOf(ruleKind.toUpperCase(Locale.ROOT));
         }
-        if (quantity == Quantity.DISTANCE) {
-            return "advance".equals(cue) ? Kind.ADVANCE : Kind.DISTANCE;
-        }
-        if ("control".equals(cue)) {
-            return Kind.CONTROL;
-        }
-        return "advance".equals(cue) ? Kind.ADVANCE : Kind.OTHER;
+        return switch (quantity) {
+            case DISTANCE -> "advance".equals(cue) ? Kind.ADVANCE : Kind.DISTANCE;
+            case AREA -> "control".equals(cue) ? Kind.CONTROL : "advance".equals(cue) ? Kind.ADVANCE : Kind.OTHER;
+            case SETTLEMENTS, SHARE -> "control".equals(cue) ? Kind.CONTROL : Kind.OTHER;
+        };
+    }
+
+    // ---- plausibility ---------------------------------------------------------------------
+
+    // No two places on Earth are farther apart than half its circumference (20,037.5 km), and no
+    // land is larger than its surface (510.1 million km²): "3 million miles from its star" is no
+    // geographic distance. The length of a land feature (kind other: a coastline, a front line) is no
+    // distance between two places and may be longer. A share is at most 100 percent; a count of
+    // settlements at least one.
+    static final double MAX_DISTANCE_KM = 20_037.5;
+    static final double MAX_AREA_KM2 = 510_100_000;
+
+    /** Whether a normalised value can describe land on Earth; the extractor drops the others. */
+    public static boolean plausible(Quantity quantity, Kind kind, Range value) {
+        return value.min() >= 0 && switch (quantity) {
+            case DISTANCE -> kind == Kind.OTHER || value.max() <= MAX_DISTANCE_KM;
+            case AREA -> value.max() <= MAX_AREA_KM2;
+            case SHARE -> value.max() <= 100;
+            case SETTLEMENTS -> value.min() >= 1;
+        };
     }
 }

@@ -2,6 +2,7 @@ package org.frontline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
@@ -192,8 +193,19 @@ class FigureExtractorIT {
     }
 
     @Test
-    void aChangeIsNoRange() {
-        assertThat(figures("Russian-held territory grew from 400 to 420 sq km in a week.")).isEmpty();
+    void aChangeIsTwoFiguresTheFirstSharingTheUnitOfTheSecond() {
+        // GUIDELINES.md refinement 12: "from X to Y" is no range.
+        List<TerritorialFigure> figures = figures("Russian-held territory grew from 400 to 420 sq km in a week.");
+        assertThat(figures).extracting(TerritorialFigure::surface).containsExactly("400", "420 sq km");
+        assertFigure(figures.get(0), "400", Quantity.AREA, 400, 400, Qualifier.EXACT, Kind.OTHER);
+        assertFigure(figures.get(1), "420 sq km", Quantity.AREA, 420, 420, Qualifier.EXACT, Kind.OTHER);
+        // A range without "from" stays one figure.
+        assertFigure(only("The blaze has burned 4,000 to 5,000 acres of forest."), "4,000 to 5,000 acres",
+                Quantity.AREA, 16.187424, 20.23428, Qualifier.EXACT, Kind.OTHER);
+        // Both units stated: two ordinary figures; the bracket converting both goes with the second.
+        assertThat(figures("The evacuation order reduced the zone from 45 square kilometers to 28 square kilometers"
+                + " (from 17 to 11 square miles).")).extracting(TerritorialFigure::surface)
+                .containsExactly("45 square kilometers", "28 square kilometers (from 17 to 11 square miles)");
     }
 
     // ---- qualifiers ------------------------------------------------------------------------------
@@ -225,6 +237,18 @@ class FigureExtractorIT {
     }
 
     // ---- conversions -----------------------------------------------------------------------------
+
+    @Test
+    void aConversionAfterOrIsTheSameFigure() {
+        // GUIDELINES.md refinement 1.
+        assertFigure(only("The wildfire has burned more than 120,000 acres, or 187 square miles, officials said."),
+                "120,000 acres, or 187 square miles", Quantity.AREA, 485.62272, 485.62272, Qualifier.AT_LEAST,
+                Kind.OTHER);
+        assertFigure(only("That fire is about 12,000 hectares or 29,650 acres."),
+                "12,000 hectares or 29,650 acres", Quantity.AREA, 120, 120, Qualifier.APPROX, Kind.OTHER);
+        assertFigure(only("The explosion hit about 200 meters (660 feet) from the consulate."),
+                "200 meters (660 feet)", Quantity.DISTANCE, 0.2, 0.2, Qualifier.APPROX, Kind.DISTANCE);
+    }
 
     @Test
     void aBracketedConversionIsTheSameFigureValuedFromTheFirstUnit() {
@@ -288,6 +312,173 @@ class FigureExtractorIT {
         assertThat(f.kind()).isEqualTo(kind);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Heavy fighting goes on along the 1,200-kilometer front line.               | 1,200-kilometer                  | 1200      | EXACT",
+            "A 600-mile-long (1,000-kilometer) front divides the country.               | 600-mile-long (1,000-kilometer)  | 965.6064  | EXACT",
+            "Troops advanced along the more than 500-mile-long front, the general said. | 500-mile                         | 804.672   | AT_LEAST",
+            "The front line stretches 1,000 km from Kharkiv to Kherson.                 | 1,000 km                         | 1000      | EXACT",
+            "The border zone has a total length of 2,100 kilometers.                    | 2,100 kilometers                 | 2100      | EXACT",
+            "The country borders the sea with 3,000 km of coastline.                    | 3,000 km                         | 3000      | EXACT",
+            "Soldiers will not pull back from the eight-mile-long buffer corridor.      | eight-mile                       | 12.874752 | EXACT",
+            "A gust moved the wildfire roughly about 4 miles in twenty minutes.         | 4 miles                          | 6.437376  | APPROX",
+    })
+    void readsLengthsOfLandFeaturesAndASpreadOfFireAsOther(String sentence, String surface, double km,
+                                                           Qualifier qualifier) {
+        // GUIDELINES.md section 1 and refinements 4 and 5: land, but neither a position nor an advance.
+        assertFigure(only(sentence), surface, Quantity.DISTANCE, km, km, qualifier, Kind.OTHER);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Shelling hit a farm 25 nautical miles off the coast.                       | 25 nautical miles          | 46.3     | EXACT",
+            "Their house stood 9 miles back home from the quarry.                       | 9 miles                    | 14.484096 | EXACT",
+            "The retreat ended in Sumy, about 200 miles north.                          | 200 miles                  | 321.8688 | APPROX",
+            "The brigade was deployed at a distance of up to 40km of the border.        | 40km                       | 40       | AT_MOST",
+            "All venues lie within a ten-kilometer (6.2-mile) radius of the stadium.    | ten-kilometer (6.2-mile)   | 10       | AT_MOST",
+            "A depot some 15 miles from its approach to Donetsk City was hit.           | 15 miles                   | 24.14016 | APPROX",
+    })
+    void readsMorePositions(String sentence, String surface, double km, Qualifier qualifier) {
+        assertFigure(only(sentence), surface, Quantity.DISTANCE, km, km, qualifier, Kind.DISTANCE);
+    }
+
+    @Test
+    void readsTheDepthOfAPushWithItsOriginBetween() {
+        assertFigure(only("The fleet pushed back from the shore for more than hundred kilometers."),
+                "hundred kilometers", Quantity.DISTANCE, 100, 100, Qualifier.AT_LEAST, Kind.ADVANCE);
+        // A number the NER calls a DURATION because of "in two days" is a number all the same.
+        assertFigure(only("The army advances 40 km in two days"), "40 km", Quantity.DISTANCE, 40, 40,
+                Qualifier.EXACT, Kind.ADVANCE);
+    }
+
+    @Test
+    void readsSquareMetresOfLandOnly() {
+        assertFigure(only("They dig in a 50-square-meter (540-square-foot) plot of farmland."),
+                "50-square-meter (540-square-foot)", Quantity.AREA, 0.00005, 0.00005, Qualifier.EXACT, Kind.OTHER);
+        assertFigure(only("Demining there requires about 200 thousand square meters."),
+                "200 thousand square meters", Quantity.AREA, 0.2, 0.2, Qualifier.APPROX, Kind.OTHER);
+        assertThat(figures("The shelling destroyed 3 million square meters of housing.")).isEmpty();
+    }
+
+    @Test
+    void readsHalfAThousandAndAdjectivesBeforeTheUnit() {
+        assertFigure(only("Over half a thousand square kilometers of land and dozens of villages have been liberated."),
+                "half a thousand square kilometers", Quantity.AREA, 500, 500, Qualifier.AT_LEAST, Kind.CONTROL);
+        assertFigure(only("The reserve covers more than 12,500 contiguous acres north of the city."),
+                "12,500 contiguous acres", Quantity.AREA, 50.5857, 50.5857, Qualifier.AT_LEAST, Kind.OTHER);
+    }
+
+    // ---- settlements -----------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Ukrainian forces liberated 544 settlements in the region.                  | 544 settlements              | 544  | EXACT    | CONTROL",
+            "The army says it has retaken three villages near the river.                | three villages               | 3    | EXACT    | CONTROL",
+            "Russian troops captured a dozen villages last month.                       | a dozen villages             | 12   | EXACT    | CONTROL",
+            "Kyiv regained control over more than 20 localities this week.              | 20 localities                | 20   | AT_LEAST | CONTROL",
+            "Ukraine regained control over four hamlets on Monday.                      | four hamlets                 | 4    | EXACT    | CONTROL",
+            "About 30 settlements have already been liberated in the south.             | 30 settlements               | 30   | APPROX   | CONTROL",
+            "Seventeen villages in the north have been freed, the governor said.        | Seventeen villages           | 17   | EXACT    | CONTROL",
+            "As of May 3, 40 settlements were still occupied.                           | 40 settlements               | 40   | EXACT    | CONTROL",
+            "Russia lost two more towns in the east.                                    | two more towns               | 2    | EXACT    | CONTROL",
+            "Defenders drove the invaders out of 15 settlements overnight.              | 15 settlements               | 15   | EXACT    | CONTROL",
+            "The army liberates one more village in Kherson region                      | one more village             | 1    | EXACT    | CONTROL",
+            "Russian forces shelled 12 settlements in the Donetsk region.               | 12 settlements               | 12   | EXACT    | OTHER",
+            "Defense forces repelled enemy attacks near nine settlements.               | nine settlements             | 9    | EXACT    | OTHER",
+            "Eleven localities come under enemy fire over the past day                  | Eleven localities            | 11   | EXACT    | OTHER",
+            "More than 600 settlements remain without power after the strikes.          | 600 settlements              | 600  | AT_LEAST | OTHER",
+            "Sappers cleared mines in 120 settlements liberated from the invaders.      | 120 settlements              | 120  | EXACT    | OTHER",
+            "The enemy foiled an attempt to capture two villages in the east.           | two villages                 | 2    | EXACT    | OTHER",
+            "Artillery struck the temporarily occupied city of Tokmak and three more settlements. | three more settlements | 3  | EXACT    | OTHER",
+            "Invaders fired on 14 Kherson region localities over the past day.         | 14 Kherson region localities | 14   | EXACT    | OTHER",
+            "Russian jets bombed five towns and villages overnight.                     | five towns and villages      | 5    | EXACT    | OTHER",
+            "Some 420 people were evacuated from 12 villages.                           | 12 villages                  | 12   | EXACT    | OTHER",
+            "Russian missiles hit seven cities on Tuesday.                              | seven cities                 | 7    | EXACT    | OTHER",
+    })
+    void readsCountsOfSettlements(String sentence, String surface, double count, Qualifier qualifier, Kind kind) {
+        TerritorialFigure f = only(sentence);
+        assertFigure(f, surface, Quantity.SETTLEMENTS, count, count, qualifier, kind);
+        assertThat(f.normalizedUnit()).isEqualTo("count");
+    }
+
+    @Test
+    void aSecondNumberWithoutItsNounCountsTheNounOfTheFirst() {
+        // GUIDELINES.md section 2: the elided figure's span is the number alone.
+        List<TerritorialFigure> figures = figures(
+                "The army has liberated 600 settlements so far, including 75 in the Kherson region.");
+        assertThat(figures).extracting(TerritorialFigure::surface).containsExactly("600 settlements", "75");
+        assertFigure(figures.get(1), "75", Quantity.SETTLEMENTS, 75, 75, Qualifier.EXACT, Kind.CONTROL);
+
+        assertThat(figures("Troops repelled attacks near 8 settlements in the Luhansk region and 3 in the Donetsk region."))
+                .extracting(TerritorialFigure::surface, TerritorialFigure::kind)
+                .containsExactly(tuple("8 settlements", Kind.OTHER), tuple("3", Kind.OTHER));
+        assertThat(figures("Troops repelled attacks near one settlement in the Kharkiv region, as well as 6 - in the"
+                + " Donetsk region.")).extracting(TerritorialFigure::surface).containsExactly("one settlement", "6");
+        // Not a count of settlements: another noun follows the second number.
+        assertThat(figures("The army liberated 30 settlements and destroyed 12 tanks in the region."))
+                .extracting(TerritorialFigure::surface).containsExactly("30 settlements");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Germany has around 350 spa towns.",
+            "He visited 150 villages and photographed their churches.",
+            "About 20,000 people live across more than 30 villages in the valley.",
+            "The magazine listed its 10 best towns to visit this year.",
+            "Eight city, village and settlement heads are held captive.",
+            "Protesters rallied in 50 cities on Saturday.",
+            "Dozens of villages and hundreds of towns were shelled.",
+            "The police recorded 18 strikes on settlements over the past day.",
+            "The enemy carried out 11 attacks on towns and villages.",
+            "One town that beat the odds is holding a festival.",
+            "Families moved from one village to another during the war.",
+            "27 houses in one small village of the community were damaged.",
+    })
+    void findsNoSettlementCountInWhatIsNone(String sentence) {
+        assertThat(figures(sentence)).as("figures of: %s", sentence).isEmpty();
+    }
+
+    // ---- shares --------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Russia occupies about 18% of Ukraine's territory.                          | 18%        | 18 | 18 | APPROX   | CONTROL",
+            "About 45% of the Donetsk region remains under the control of Ukraine.      | 45%        | 45 | 45 | APPROX   | CONTROL",
+            "The enemy controls 70% of Bakhmut, the commander said.                     | 70%        | 70 | 70 | EXACT    | CONTROL",
+            "Now 60 percent of the city is controlled by the invaders.                  | 60 percent | 60 | 60 | EXACT    | CONTROL",
+            "Some 25% of the territory of the Kherson region was occupied by March.     | 25%        | 25 | 25 | APPROX   | CONTROL",
+            "About 90% of territories of Luhansk region are occupied.                   | 90%        | 90 | 90 | APPROX   | CONTROL",
+            "Gangs control an estimated 80% of the land around the capital.             | 80%        | 80 | 80 | APPROX   | CONTROL",
+            "Ukraine now holds between 20 and 30 per cent of the region.                | between 20 and 30 per cent | 20 | 30 | EXACT | CONTROL",
+            "Invaders have destroyed 80% of Popasna, the governor said.                 | 80%        | 80 | 80 | EXACT    | OTHER",
+            "The town of Marinka was destroyed by 95% during the fighting.              | 95%        | 95 | 95 | EXACT    | OTHER",
+    })
+    void readsSharesOfANamedTerritory(String sentence, String surface, double min, double max, Qualifier qualifier,
+                                      Kind kind) {
+        TerritorialFigure f = only(sentence);
+        assertFigure(f, surface, Quantity.SHARE, min, max, qualifier, kind);
+        assertThat(f.normalizedUnit()).isEqualTo("percent");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The incumbent won 57% of the vote in the capital.",
+            "Some 45% of Russians back the annexation, a poll found.",
+            "About 40% of high-rise buildings in the city were destroyed.",
+            "The fire damaged 30% of the town's structures.",
+            "Only 3% of Mariupol residents have access to water.",
+            "Russian forces destroyed 90% of the city's infrastructure.",
+            "Prices in Kyiv rose 20% of late, and bread costs 15 percent more.",
+            "The fire was 49% contained on Saturday.",
+            "Russia has lost more than 30% of its land combat power.",
+            "Floods have hit 99% of US counties in three decades.",
+            "The central bank raised its rate from 10% to 25%.",
+            "Ukraine spends 30 percent of GDP on defence.",
+    })
+    void findsNoShareInPercentsOfAnythingElse(String sentence) {
+        assertThat(figures(sentence)).as("figures of: %s", sentence).isEmpty();
+    }
+
     // ---- not figures -----------------------------------------------------------------------------
 
     @ParameterizedTest(name = "{0}")
@@ -297,16 +488,20 @@ class FigureExtractorIT {
             "Russian troops advanced 2 km a day in October.",
             "The shell weighed 420 kg and the launcher 20 tonnes.",
             "The package is worth $420 million and 300 million euros.",
-            "Some 420 people were evacuated from 12 villages.",
             "Engineers blew up a 2 km bridge over the river.",
             "The soldier ran 5 km every morning.",
-            "The front line stretches 1,000 km from Kharkiv to Kherson.",
             "The convoy drove 500 km from Kyiv to Lviv.",
             "Trenches run for 20 km of the border.",
-            "A 600-mile-long (1,000-kilometer) front divides the country.",
             "The apartment has 80 square metres and 3 rooms.",
             "The war began on February 24, 2022, and 420 days later it goes on.",
             "The unit lost 15 tanks and 30 armoured vehicles.",
+            "A convoy moved at 5 km/h towards the town.",
+            "The planet is just 3 million miles from its star.",
+            "Protesters stood 40 meters away from me as I was talking.",
+            "He was 300 meters away from the missile that hit the car.",
+            "This missile can hit targets up to 190 miles (300 kilometers) away.",
+            "They want missiles that can strike at a distance of 300 kilometers.",
+            "The drone flew 20 km from Kyiv to Bila Tserkva.",
     })
     void findsNoFigureInWhatIsNoTerritorialFigure(String sentence) {
         assertThat(figures(sentence)).as("figures of: %s", sentence).isEmpty();

@@ -87,4 +87,39 @@ class FigureExtractorTest {
         }
         assertThat(FigureExtractor.nearestCue(cues, inFigure, 9, 12)).isEqualTo("control");
     }
+
+    @Test
+    void functionWordsDoNotCountTowardsTheWindow() {
+        // "23 settlements in the Kharkiv direction have already been liberated": figure 0-2, then
+        // in(f) the(f) Kharkiv direction have(f) already(f) been(f) liberated(cue 9).
+        int n = 10;
+        String[] cues = new String[n];
+        cues[9] = "control";
+        boolean[] function = new boolean[n];
+        for (int i : new int[] {2, 3, 6, 7, 8}) {
+            function[i] = true;
+        }
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[n], function, new boolean[n], 0, 2))
+                .isEqualTo("control");
+        // Without the function words marked, the cue is 8 words away: still inside.
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[n], 0, 2)).isEqualTo("control");
+        // Beyond the window when every word counts.
+        String[] far = new String[n + 3];
+        far[n + 2] = "control";
+        assertThat(FigureExtractor.nearestCue(far, new boolean[n + 3], 0, 2)).isNull();
+    }
+
+    @Test
+    void aParticipleAfterTheFigureIsNoCue() {
+        // "two other towns in Texas taking precautionary measures": the towns take, they are not taken.
+        String[] cues = {null, null, null, null, null, "control", null, null};
+        boolean[] gerund = new boolean[8];
+        gerund[5] = true;
+        assertThat(FigureExtractor.nearestCue(cues, new boolean[8], new boolean[8], gerund, 0, 3)).isNull();
+        // The same verb before the figure is its predicate.
+        String[] before = {"control", null, null, null};
+        boolean[] gerundBefore = {true, false, false, false};
+        assertThat(FigureExtractor.nearestCue(before, new boolean[4], new boolean[4], gerundBefore, 1, 3))
+                .isEqualTo("control");
+    }
 }

@@ -49,6 +49,13 @@ class FigureNormalizerTest {
             "three-four                  | 3         | 4",
             "twenty to thirty            | 20        | 30",
             "five to 10                  | 5         | 10",
+            "hundred                     | 100       | 100",
+            "thousand                    | 1000      | 1000",
+            "half a thousand             | 500       | 500",
+            "half a dozen                | 6         | 6",
+            "half a million              | 500000    | 500000",
+            "1,25,000                    | 125000    | 125000",
+            "125,00                      | 12500     | 12500",
     })
     void parsesNumbersAndRangesAsWritten(String text, double min, double max) {
         assertThat(FigureNormalizer.number(text)).isEqualTo(new Range(min, max));
@@ -58,7 +65,8 @@ class FigureNormalizerTest {
     @ValueSource(strings = {
             "dozens",            // no number: a bound like "at least 24" would be invented
             "hundreds",
-            "hundred",
+            "half",
+            "half a",
             "a",
             "15-10",             // min > max is no range a writer means
             "2023 420",          // a year next to a number is not "2,023,420"
@@ -101,6 +109,22 @@ class FigureNormalizerTest {
             "mile               | DISTANCE | 1.609344",
             "metres             | DISTANCE | 0.001",
             "meters             | DISTANCE | 0.001",
+            "nautical miles     | DISTANCE | 1.852",
+            "square metres      | AREA     | 0.000001",
+            "square-meter       | AREA     | 0.000001",
+            "sq m               | AREA     | 0.000001",
+            "m²                 | AREA     | 0.000001",
+            "settlements        | SETTLEMENTS | 1",
+            "villages           | SETTLEMENTS | 1",
+            "Towns              | SETTLEMENTS | 1",
+            "localities         | SETTLEMENTS | 1",
+            "locality           | SETTLEMENTS | 1",
+            "hamlets            | SETTLEMENTS | 1",
+            "cities             | SETTLEMENTS | 1",
+            "%                  | SHARE    | 1",
+            "percent            | SHARE    | 1",
+            "per cent           | SHARE    | 1",
+            "pct                | SHARE    | 1",
     })
     void readsUnitsIntoQuantityAndFactor(String text, Quantity quantity, double factor) {
         FigureNormalizer.Unit unit = FigureNormalizer.unit(text);
@@ -109,7 +133,7 @@ class FigureNormalizerTest {
     }
 
     @ParameterizedTest(name = "unit \"{0}\" is refused")
-    @ValueSource(strings = {"kg", "km/h", "square metres", "m", "mph", "percent"})
+    @ValueSource(strings = {"kg", "km/h", "m", "mph", "feet", "square feet", "people", "tanks", "percentage points"})
     void refusesUnitsThatMeasureNoLand(String text) {
         assertThatThrownBy(() -> FigureNormalizer.unit(text)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -152,6 +176,13 @@ class FigureNormalizerTest {
             "under           | AT_MOST",
             "no more than    | AT_MOST",
             "not more than   | AT_MOST",
+            "close to        | APPROX",
+            "~               | APPROX",
+            "roughly about   | APPROX",
+            "about “         | APPROX",
+            "upwards of      | AT_LEAST",
+            "in excess of    | AT_LEAST",
+            "as many as      | AT_MOST",
     })
     void mapsQualifierWordsAsFiguresMdDefinesThem(String words, Qualifier qualifier) {
         assertThat(FigureNormalizer.qualifier(words)).isEqualTo(qualifier);
@@ -162,6 +193,12 @@ class FigureNormalizerTest {
         assertThatThrownBy(() -> FigureNormalizer.qualifier("a whopping"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("a whopping");
+    }
+
+    @Test
+    void refusesTwoStackedQualifiersOfDifferentKinds() {
+        assertThatThrownBy(() -> FigureNormalizer.qualifier("about more than"))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @ParameterizedTest(name = "{0}, rule {1}, cue {2} -> {3}")
@@ -175,8 +212,35 @@ class FigureNormalizerTest {
             "DISTANCE, NULL,     NULL,    DISTANCE",
             "DISTANCE, advance,  NULL,    ADVANCE",
             "DISTANCE, distance, advance, DISTANCE",
+            "DISTANCE, other,    advance, OTHER",
+            "SETTLEMENTS, NULL,  control, CONTROL",
+            "SETTLEMENTS, NULL,  other,   OTHER",
+            "SETTLEMENTS, NULL,  advance, OTHER",
+            "SETTLEMENTS, NULL,  NULL,    OTHER",
+            "SHARE,    NULL,     control, CONTROL",
+            "SHARE,    NULL,     advance, OTHER",
+            "SHARE,    NULL,     NULL,    OTHER",
+            "SHARE,    other,    control, OTHER",
     })
     void decidesKindFromRuleThenCue(Quantity quantity, String ruleKind, String cue, Kind kind) {
         assertThat(FigureNormalizer.kind(quantity, ruleKind, cue)).isEqualTo(kind);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}-{3} plausible: {4}")
+    @CsvSource(value = {
+            "DISTANCE,    DISTANCE, 530,        530,        true",
+            "DISTANCE,    DISTANCE, 19000,      19000,      true",
+            "DISTANCE,    DISTANCE, 4828032,    4828032,    false",   // 3 million miles from a star
+            "DISTANCE,    ADVANCE,  30000,      30000,      false",
+            "DISTANCE,    OTHER,    46000,      46000,      true",    // a coastline is longer than any distance
+            "AREA,        OTHER,    17098246,   17098246,   true",    // Russia
+            "AREA,        OTHER,    600000000,  600000000,  false",   // more than the Earth's surface
+            "SHARE,       CONTROL,  18,         18,         true",
+            "SHARE,       CONTROL,  30,         150,        false",
+            "SETTLEMENTS, OTHER,    1,          1,          true",
+            "SETTLEMENTS, OTHER,    0,          0,          false",
+    })
+    void dropsValuesNoLandOnEarthHas(Quantity quantity, Kind kind, double min, double max, boolean plausible) {
+        assertThat(FigureNormalizer.plausible(quantity, kind, new Range(min, max))).isEqualTo(plausible);
     }
 }
