@@ -74,6 +74,13 @@ public final class Benchmark implements Callable<Integer> {
             description = "Articles the all-defaults CoreNLP reference runs on (default: ${DEFAULT-VALUE}; it is ~10x slower)")
     int referenceSample;
 
+    @Option(names = "--copies", paramLabel = "N", defaultValue = "1",
+            description = "Measure on N distinct copies of the dump (new ids, a marker in each text): memory as the dump grows")
+    int copies;
+
+    @Option(names = "--job-only", description = "Measure the job at local[2] only (no raw CoreNLP, no reference)")
+    boolean jobOnly;
+
     private int profileCache;
 
     public static void main(String[] args) {
@@ -103,7 +110,7 @@ public final class Benchmark implements Callable<Integer> {
         long t = System.nanoTime();
         SparkSession spark = session("local[2]");
         double sparkStart = seconds(t);
-        List<String[]> articles = distinctArticles(spark, profile);
+        List<String[]> articles = copies(distinctArticles(spark, profile), copies);
         Path dump = writeJsonl(articles, work.resolve("articles.jsonl"));
         spark.stop();
         System.err.printf("Benchmark: %d distinct articles from %s%n", articles.size(), input);
@@ -127,6 +134,9 @@ public final class Benchmark implements Callable<Integer> {
         double referenceLoad = seconds(t);
         warmUp(pipeline, articles);
 
+        if (jobOnly) {
+            return jobOnly(articles.size(), dump, configDir, profileName);
+        }
         List<Measure> measures = new ArrayList<>();
         for (int threads : new int[] {1, 2}) {
             measures.add(raw(pipeline, articles, threads));
@@ -170,6 +180,23 @@ public final class Benchmark implements Callable<Integer> {
             Files.writeString(out, report, StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    /**
+     * {@code n} copies of the articles, made distinct (exact copies would be de-duplicated): a new id and a
+     * marker sentence in each copy's text.
+     */
+    private static List<String[]> copies(List<String[]> articles, int n) {
+        if (n <= 1) {
+            return articles;
+        }
+        List<String[]> out = new ArrayList<>(articles.size() * n);
+        for (int k = 0; k < n; k++) {
+            for (String[] a : articles) {
+                out.add(k == 0 ? a : new String[] {a[0] + "#copy" + k, a[1], a[2], a[3] + "\n\nCopy " + k + " of the article."});
+            }
+        }
+        return out;
     }
 
     /** The dump's articles after the job's own ingest and de-duplication: id, date, title, text. */
@@ -246,6 +273,27 @@ public final class Benchmark implements Callable<Integer> {
             }
         }
         return tokens;
+    }
+
+    /** The job at local[2] alone: throughput, tasks and peak heap, for dumps of growing size. */
+    private int jobOnly(int articles, Path dump, Path configDir, String profileName) throws IOException {
+        SparkSession spark = session("local[2]");
+        resetPeaks();
+        long t = System.nanoTime();
+        AnnotateJob.RunStats stats = AnnotateJob.run(spark, new AnnotateJob.Options(List.of(dump.toString()),
+                Files.createTempDirectory("frontline-bench-wh").toString(), Optional.of(InputFormat.JSONL),
+                IngestOptions.defaults(), configDir, profileName, false, true, 2_000_000, java.util.OptionalInt.empty()));
+        double wall = seconds(t);
+        long heap = peakHeapMb();
+        spark.stop();
+        String line = String.format(Locale.ROOT, "| %d× (%,d articles, %,d tokens) | %,.0f | %.1f | %.1f | %,d MB | %s |%n",
+                copies, articles, stats.tokens(), stats.tokens() / stats.times().annotate(), stats.times().annotate(), wall,
+                heap, stats.times());
+        System.out.print("| dump | tokens/s (local[2]) | annotate s | end to end s | peak heap | stages |\n|---|---:|---:|---:|---:|---|\n" + line);
+        if (out != null) {
+            Files.writeString(out, line, StandardCharsets.UTF_8);
+        }
+        return 0;
     }
 
     private String report(List<Measure> m, List<AnnotateJob.RunStats> runs, double load, double referenceLoad,

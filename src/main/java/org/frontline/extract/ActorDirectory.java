@@ -32,13 +32,14 @@ public final class ActorDirectory {
     private final java.util.Set<String> prefixes = new java.util.HashSet<>();
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> demonymByCountry = new HashMap<>();
+    private final Map<String, String> countryBySideWord = new HashMap<>();
     private int maxAliasTokens = 1;
 
     private ActorDirectory() {
     }
 
-    /** Reads the alias table and the demonyms (tab-separated, '#' comments, a header row each). */
-    public static ActorDirectory load(InputStream aliases, InputStream demonyms) {
+    /** Reads the alias table, the demonyms and the side words (tab-separated, '#' comments, a header row each). */
+    public static ActorDirectory load(InputStream aliases, InputStream demonyms, InputStream sides) {
         ActorDirectory d = new ActorDirectory();
         for (String[] row : rows(aliases)) {
             Actor actor = new Actor(row[0], row[1], row[2], row.length > 3 && !row[3].isBlank() ? row[3] : null);
@@ -54,6 +55,9 @@ public final class ActorDirectory {
         for (String[] row : rows(demonyms)) {
             d.countryByDemonym.put(key(row[0]), row[1]);
             d.demonymByCountry.putIfAbsent(row[1], row[0]);
+        }
+        for (String[] row : rows(sides)) {
+            d.countryBySideWord.put(key(row[0]), row[1]);
         }
         return d;
     }
@@ -107,6 +111,22 @@ public final class ActorDirectory {
     /** The country of a demonym ("Ukrainian" → UA). */
     public Optional<String> countryOfDemonym(String word) {
         return Optional.ofNullable(countryByDemonym.get(key(word)));
+    }
+
+    /**
+     * The side a word names when attributing a figure: a demonym, also in the plural ("Russians"), or a side
+     * word of conf/actors/sides.tsv ("occupiers", "the enemy").
+     */
+    public Optional<String> countryOfSide(String word) {
+        String k = key(word);
+        String cc = countryBySideWord.get(k);
+        if (cc == null) {
+            cc = countryByDemonym.get(k);
+        }
+        if (cc == null && k.endsWith("s")) {
+            cc = countryByDemonym.get(k.substring(0, k.length() - 1));
+        }
+        return Optional.ofNullable(cc);
     }
 
     /** The demonym of a country (UA → "Ukrainian"). */

@@ -264,7 +264,7 @@ public final class ActorExtractor {
         if (end - i > 1 && isCapitalised(tokens.get(i).word())) {
             return true;
         }
-        return isCapitalised(tokens.get(i).word()) && !("LOCATION".equals(tokens.get(i).ner()) && end - i == 1
+        return isCapitalised(tokens.get(i).word()) && !("LOCATION".equals(EntityMentions.coarse(tokens.get(i).ner())) && end - i == 1
                 && !gazetteer.candidates(tokens.get(i).word()).isEmpty());
     }
 
@@ -286,6 +286,9 @@ public final class ActorExtractor {
         } else if (i + 1 < tokens.size() && tokens.get(i + 1).word().matches("['’]s")
                 && countryOfName(t.word()).isPresent()) {
             next = i + 2;
+        } else if (i + 1 < tokens.size() && isCapitalised(t.word()) && countryOfName(t.word()).isPresent()
+                && FORCE_HEADS.contains(lowerWord(tokens.get(i + 1)))) {
+            return new int[] {i, i + 2}; // "Ukraine Army", "Russia troops": a country's name as a modifier
         } else {
             return null;
         }
@@ -435,7 +438,8 @@ public final class ActorExtractor {
                 int begin = tokens.get(s.first()).beginPosition();
                 int end = tokens.get(s.end() - 1).endPosition();
                 boolean inside = p.charBegin() >= begin && p.charEnd() <= end;
-                boolean possessiveStart = p.charBegin() == begin && s.field().text().startsWith("'s", p.charEnd());
+                boolean possessiveStart = p.charBegin() == begin && p.charEnd() < end && (s.field().text().startsWith("'s", p.charEnd())
+                        || s.field().text().startsWith("\u2019s", p.charEnd()));
                 if (inside && !possessiveStart && (s.end() - s.first() > 1)) {
                     inName = true;
                     break;

@@ -37,12 +37,12 @@ final class EntityMentions {
             return out;
         }
         for (CoreMap m : mentions) {
-            String type = m.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            String type = coarse(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));
             if (!isOneOf(type, types)) {
                 continue;
             }
             List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens == null || tokens.isEmpty() || !type.equals(tokens.get(0).ner()) || isPronoun(tokens)) {
+            if (tokens == null || tokens.isEmpty() || !type.equals(coarse(tokens.get(0).ner())) || isPronoun(tokens)) {
                 continue;
             }
             out.add(new Mention(type, m.get(CoreAnnotations.TextAnnotation.class),
@@ -50,6 +50,20 @@ final class EntityMentions {
                     m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
         }
         return out;
+    }
+
+    /**
+     * The coarse type of a fine-grained NER tag (profiles with fine-grained NER tag CITY, COUNTRY,
+     * STATE_OR_PROVINCE where the coarse models say LOCATION): the extractors read coarse types.
+     */
+    static String coarse(String tag) {
+        if (tag == null) {
+            return "O";
+        }
+        return switch (tag) {
+            case "CITY", "COUNTRY", "STATE_OR_PROVINCE" -> "LOCATION";
+            default -> tag;
+        };
     }
 
     private static boolean isPronoun(List<CoreLabel> tokens) {

@@ -40,6 +40,18 @@ public final class FigureAttribution {
     private static final Set<String> REFERENCE_RELATIONS = Set.of("nmod:of", "obl:of", "nmod:from", "obl:from",
             "nmod:to", "obl:to");
     private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
+    /** How far (characters) a place may be from a figure to be taken for its place when the parse says nothing. */
+    private static final int NEAR = 40;
+    /** Nouns a demonym turns into a place of its country: "inside the Russian border", "on Ukrainian soil". */
+    private static final Set<String> TERRITORIAL_NOUNS = Set.of("border", "territory", "soil", "land", "region",
+            "village", "town", "city", "settlement", "area", "frontier", "airspace", "side", "water", "coast", "oblast");
+    /** Verbs whose "from" names the side that lost the land: "has taken 420 sq km … from Ukrainian forces". */
+    private static final Set<String> TAKING_VERBS = Set.of("take", "seize", "capture", "win", "gain", "wrest");
+    /** Words before a country that make it a party, not a place: "attacks by Russia", "the war with Russia". */
+    private static final Set<String> PARTY_MARKERS = Set.of("by", "with", "against");
+    /** Verbs whose subject is a place, not a party: "the Falkland Islands, which lie 300 miles east of …". */
+    private static final Set<String> LOCATING_VERBS = Set.of("be", "lie", "sit", "stand", "locate", "stretch", "border",
+            "cover", "span", "measure");
 
     private final edu.stanford.nlp.pipeline.Annotator time;
     private final edu.stanford.nlp.pipeline.Annotator parser;
@@ -81,7 +93,7 @@ public final class FigureAttribution {
             IndexedWord head = c.head(f);
             String claimant = c.claimant(head);
             IndexedWord verb = head == null ? null : c.governingVerb(head);
-            RegionMention region = c.region(f, head, verb);
+            RegionMention region = c.settlementsLieInRegions(f, c.region(f, head, verb));
             // A distance that locates a place ("the town of Sudzha, 530 km southwest of Moscow") has no actor.
             boolean locatesAPlace = f.quantity() == TerritorialFigure.Quantity.DISTANCE && head != null
                     && c.attachesToANoun(head);
@@ -89,7 +101,7 @@ public final class FigureAttribution {
             LocalDate[] period = f.quantity() == TerritorialFigure.Quantity.DISTANCE && f.kind() == TerritorialFigure.Kind.DISTANCE
                     ? null : period(c.attached(timexes, head), tokens, articleDate, f);
             out.add(new TerritorialFigure(f.field(), f.sentenceIndex(), f.charBegin(), f.charEnd(), f.surface(),
-                    f.quantity(), f.valueMin(), f.valueMax(), f.qualifier(), f.kind(), locatesAPlace ? null : c.actor(verb),
+                    f.quantity(), f.valueMin(), f.valueMax(), f.qualifier(), f.kind(), locatesAPlace ? null : c.actor(verb, head),
                     region == null ? null : region.regionId(), region == null ? null : region.regionName(), claimant,
                     period == null ? null : period[0], period == null ? null : period[1], f.sentence()));
         }
@@ -175,15 +187,30 @@ public final class FigureAttribution {
             return null;
         }
 
-        /** The side of the verb's subject (its agent for a passive) as the name FIGURES.md wants ("Russia"). */
-        String actor(IndexedWord verb) {
-            if (verb == null) {
-                return null;
+        /**
+         * The side that acts, as the name FIGURES.md wants ("Russia"): the verb's subject (not the figure itself:
+         * "25 settlements came under…"), a passive's agent ("were attacked by the occupiers"), else a side in its
+         * prepositional phrases ("came under Russian fire", "without power after enemy attacks"; never "from":
+         * "liberated from Russian invaders" names the loser).
+         */
+        String actor(IndexedWord verb, IndexedWord head) {
+            if (verb == null || LOCATING_VERBS.contains(verb.lemma())) {
+                return null; // "the Falkland Islands, which lie 300 miles east of …" locates, nobody acts
             }
+            List<IndexedWord> subjects = new ArrayList<>();
+            List<IndexedWord> others = new ArrayList<>();
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
                 String rel = e.getRelation().toString();
-                if (rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl:by")) {
-                    String side = side(e.getDependent());
+                if ((rel.equals("nsubj") || rel.equals("obl:agent") || rel.equals("obl:by")) && !e.getDependent().equals(head)) {
+                    subjects.add(e.getDependent());
+                } else if (rel.startsWith("obl:") && !rel.equals("obl:from") && !rel.equals("obl:tmod")
+                        && !rel.startsWith("obl:according")) { // "according to Cal Fire" claims, it does not act
+                    others.add(e.getDependent());
+                }
+            }
+            for (List<IndexedWord> candidates : List.of(subjects, others)) {
+                for (IndexedWord w : candidates) {
+                    String side = side(w);
                     if (side != null) {
                         return side;
                     }
@@ -193,16 +220,17 @@ public final class FigureAttribution {
         }
 
         /**
-         * The side a subject names, as its country's name (FIGURES.md: "Russia", "Ukraine"): a country, or a force
-         * or organisation of a country ("Russian forces", "Ukraine's General Staff"). People, fires and other
-         * subjects are no side.
+         * The side a noun phrase names, as its country's name (FIGURES.md: "Russia", "Ukraine"): a country, a force
+         * or organisation of a country ("Russian forces", "Ukraine's General Staff"), a demonym ("Russians",
+         * "Russian fire") or a side word ("the occupiers"). People, fires and other subjects are no side.
          */
         private String side(IndexedWord w) {
             for (IndexedWord t : nounPhrase(w)) {
                 for (ActorMention a : actors) {
                     if (covers(a.field(), a.sentenceIndex(), a.charBegin(), a.charEnd(), t)) {
-                        return a.countryCode() != null && (a.actorType().equals("force") || a.actorType().equals("organization"))
-                                ? countryName(a.countryCode()) : null;
+                        if (a.countryCode() != null && (a.actorType().equals("force") || a.actorType().equals("organization"))) {
+                            return countryName(a.countryCode());
+                        }
                     }
                 }
                 for (RegionMention r : regions) {
@@ -210,6 +238,10 @@ public final class FigureAttribution {
                             && "country".equals(r.regionType())) {
                         return r.regionName();
                     }
+                }
+                var cc = directory.countryOfSide(t.word());
+                if (cc.isPresent()) {
+                    return countryName(cc.get());
                 }
             }
             return null;
@@ -221,6 +253,22 @@ public final class FigureAttribution {
                 return null;
             }
             boolean distance = f.quantity() == TerritorialFigure.Quantity.DISTANCE;
+            for (RegionMention r : regions) {
+                if (r.field() == field.field() && r.sentenceIndex() == sentenceIndex && r.regionId() != null
+                        && r.charBegin() >= f.charBegin() && r.charEnd() <= f.charEnd()) {
+                    return r; // "14 Donetsk region localities"
+                }
+            }
+            for (IndexedWord w : graph.vertexSet()) {
+                if (w.beginPosition() >= f.charBegin() && w.endPosition() <= f.charEnd()) {
+                    var country = directory.countryOfDemonym(w.word()).flatMap(gazetteer::country);
+                    if (country.isPresent()) { // "30 Ukrainian settlements"
+                        Place p = country.get();
+                        return new RegionMention(field.field(), sentenceIndex, w.beginPosition(), w.endPosition(), w.word(),
+                                p.id(), p.name(), p.type(), p.countryCode(), p.latitude(), p.longitude());
+                    }
+                }
+            }
             if (distance) {
                 // "the town of Sudzha, 530 km southwest of Moscow": the place the distance phrase hangs on.
                 IndexedWord parent = parentOf(head);
@@ -244,18 +292,91 @@ public final class FigureAttribution {
                             return r;
                         }
                     }
-                    RegionMention national = demonymCountry(e.getDependent());
+                    RegionMention national = demonymCountry(e.getDependent(), false);
                     if (national != null) {
                         return national; // "penetrated 10-15 km inside the Russian border": Russia
                     }
                 }
             }
+            if (verb != null && TAKING_VERBS.contains(verb.lemma())) {
+                // "has taken 420 sq km … from Ukrainian forces": land taken from a side is that side's country.
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+                    RegionMention loser = e.getRelation().toString().equals("obl:from")
+                            ? demonymCountry(e.getDependent(), true) : null;
+                    if (loser != null) {
+                        return loser;
+                    }
+                }
+            }
+            if (verb != null && !distance) {
+                // "liberated from Russian invaders in Kharkiv Region": the parser hangs the place on the
+                // verb's other argument.
+                for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
+                    if (!e.getRelation().toString().startsWith("obl")) {
+                        continue;
+                    }
+                    for (SemanticGraphEdge inner : graph.outgoingEdgeIterable(e.getDependent())) {
+                        RegionMention r = inner.getRelation().toString().equals("nmod:in") ? regionAt(inner.getDependent()) : null;
+                        if (r != null) {
+                            return r;
+                        }
+                    }
+                }
+            }
+            // The words around the figure before its rubric: "Shelling of Ukraine: the occupiers in the Donetsk
+            // region struck 13 settlements" is about the Donetsk region.
             RegionMention near = nearestRegion(f, distance);
-            return near != null || !distance ? near : previousSentencePlace();
+            if (near != null) {
+                return near;
+            }
+            RegionMention rubric = rubricRegion();
+            return rubric != null || !distance ? rubric : previousSentencePlace();
+        }
+
+        /** "Shelling of Donetsk region: …": the place a sentence's rubric names, before its colon. */
+        private RegionMention rubricRegion() {
+            int colon = -1;
+            for (int t = 0; t < Math.min(tokens.size(), 10); t++) {
+                if (tokens.get(t).word().equals(":")) {
+                    colon = tokens.get(t).beginPosition();
+                    break;
+                }
+            }
+            if (colon < 0) {
+                return null;
+            }
+            for (RegionMention r : regions) {
+                if (r.field() == field.field() && r.sentenceIndex() == sentenceIndex && r.charEnd() <= colon && usable(r)) {
+                    return r;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Settlements lie in regions: "25 settlements in Zaporizhzhia" is the Zaporizhzhia region, not the city
+         * (the city's first-level region when it bears the city's name).
+         */
+        RegionMention settlementsLieInRegions(TerritorialFigure f, RegionMention r) {
+            if (r == null || f.quantity() != TerritorialFigure.Quantity.SETTLEMENTS || !"city".equals(r.regionType())) {
+                return r;
+            }
+            Place city = gazetteer.byId(r.regionId()).orElse(null);
+            if (city == null || city.admin1Code() == null) {
+                return r;
+            }
+            return gazetteer.admin1(city.countryCode(), city.admin1Code())
+                    .filter(a -> Gazetteer.key(a.name()).startsWith(Gazetteer.key(r.surface())))
+                    .map(a -> new RegionMention(r.field(), r.sentenceIndex(), r.charBegin(), r.charEnd(), r.surface(),
+                            a.id(), a.name(), a.type(), a.countryCode(), a.latitude(), a.longitude()))
+                    .orElse(r);
         }
 
         /** "the Russian border", "Ukrainian territory": the country of the demonym that modifies the noun. */
-        private RegionMention demonymCountry(IndexedWord w) {
+        private RegionMention demonymCountry(IndexedWord w, boolean anyNoun) {
+            if (!anyNoun && !TERRITORIAL_NOUNS.contains(w.lemma() == null ? w.word() : w.lemma().toLowerCase(Locale.ROOT))) {
+                return null; // "damaged in Russian strikes" names no place
+            }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
                 if (!e.getRelation().toString().equals("amod")) {
                     continue;
@@ -294,7 +415,7 @@ public final class FigureAttribution {
             RegionMention best = null;
             int bestGap = Integer.MAX_VALUE;
             for (RegionMention r : regions) {
-                if (r.field() != field.field() || r.sentenceIndex() != sentenceIndex || r.regionId() == null) {
+                if (r.field() != field.field() || r.sentenceIndex() != sentenceIndex || !usable(r)) {
                     continue;
                 }
                 boolean after = r.charBegin() >= f.charEnd();
@@ -302,7 +423,14 @@ public final class FigureAttribution {
                     continue;
                 }
                 int gap = after ? r.charBegin() - f.charEnd() : f.charBegin() - r.charEnd();
-                if (gap >= 0 && gap < bestGap) {
+                String between = gap < 0 ? "" : after ? field.text().substring(f.charEnd(), r.charBegin())
+                        : field.text().substring(r.charEnd(), f.charBegin());
+                if (between.contains("«") || between.contains("|")) {
+                    continue; // a headline's boilerplate: "… seven settlements (04.10.22) « War in Ukraine"
+                }
+                // Within a few words only: a place at the other end of a long sentence, or in a headline's
+                // boilerplate ("« War in Ukraine | Censor.NET"), is not what the figure is about.
+                if (gap >= 0 && gap <= NEAR && gap < bestGap) {
                     best = r;
                     bestGap = gap;
                 }
@@ -340,18 +468,37 @@ public final class FigureAttribution {
                     }
                 }
             }
-            // A rubric: the sentence opens with an actor's name and a colon ("General Staff of the AFU: …").
-            for (int t = 0; t + 1 < tokens.size() && t < 12; t++) {
-                if (tokens.get(t + 1).word().equals(":")) {
-                    for (ActorMention a : actors) {
-                        if (a.field() == field.field() && a.sentenceIndex() == sentenceIndex
-                                && a.charBegin() == tokens.get(0).beginPosition()) {
-                            return a.actorName();
-                        }
+            // A byline after a dash at the end: "…, - General Staff", "… – Zelenskiy".
+            for (int t = tokens.size() - 1; t >= Math.max(0, tokens.size() - 12); t--) {
+                String w = tokens.get(t).word();
+                if (w.equals("-") || w.equals("–") || w.equals("—")) {
+                    String who = actorFrom(tokens.get(t).endPosition(), Integer.MAX_VALUE);
+                    if (who != null) {
+                        return who;
                     }
+                    break;
+                }
+            }
+            // A rubric: an actor's name before a colon at the start ("The General Staff of the AFU: …",
+            // "22.10.22 07:30 - The General Staff: …").
+            for (int t = 0; t < Math.min(tokens.size(), 16); t++) {
+                if (tokens.get(t).word().equals(":")) {
+                    return actorFrom(tokens.get(0).beginPosition(), tokens.get(t).beginPosition());
                 }
             }
             return null;
+        }
+
+        /** The name of the first actor mentioned between two offsets of this sentence. */
+        private String actorFrom(int begin, int end) {
+            ActorMention first = null;
+            for (ActorMention a : actors) {
+                if (a.field() == field.field() && a.sentenceIndex() == sentenceIndex && a.charBegin() >= begin
+                        && a.charEnd() <= end && !a.actorType().equals("media") && (first == null || a.charBegin() < first.charBegin())) {
+                    first = a;
+                }
+            }
+            return first == null ? null : first.actorName();
         }
 
         /** The actor or country a word names, else the words of its noun phrase ("Cal Fire"), capitalised. */
@@ -398,11 +545,51 @@ public final class FigureAttribution {
 
         private RegionMention regionAt(IndexedWord w) {
             for (RegionMention r : regions) {
-                if (covers(r.field(), r.sentenceIndex(), r.charBegin(), r.charEnd(), w) && r.regionId() != null) {
+                if (covers(r.field(), r.sentenceIndex(), r.charBegin(), r.charEnd(), w) && usable(r)) {
                     return r;
                 }
             }
             return null;
+        }
+
+        /**
+         * Whether a place may be a figure's region: resolved, not part of an actor's name ("Ukraine's Armed
+         * Forces" act, they are no place), not a front-line axis ("in the Kharkiv direction").
+         */
+        private boolean usable(RegionMention r) {
+            if (r.regionId() == null) {
+                return false;
+            }
+            for (ActorMention a : actors) {
+                if (a.field() == r.field() && a.charBegin() <= r.charBegin() && r.charEnd() <= a.charEnd()) {
+                    return false;
+                }
+            }
+            String after = field.text().substring(r.charEnd(), Math.min(field.text().length(), r.charEnd() + 12))
+                    .toLowerCase(Locale.ROOT).strip();
+            return !(after.startsWith("direction") || after.startsWith("axis")) && !("country".equals(r.regionType()) && acts(r));
+        }
+
+        /** A country as a party: the subject of an action ("Ukraine repels attacks"), "by Russia", "with Russia". */
+        private boolean acts(RegionMention r) {
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
+                if (token.beginPosition() < r.charBegin() || token.endPosition() > r.charEnd()) {
+                    continue;
+                }
+                if (token.beginPosition() == r.charBegin() && t > 0
+                        && PARTY_MARKERS.contains(tokens.get(t - 1).word().toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                IndexedWord w = graph.getNodeByIndexSafe(token.index());
+                IndexedWord governor = w == null ? null : parentOf(w);
+                SemanticGraphEdge edge = governor == null ? null : graph.getEdge(governor, w);
+                if (edge != null && edge.getRelation().toString().equals("nsubj") && governor.tag() != null
+                        && governor.tag().startsWith("VB") && !LOCATING_VERBS.contains(governor.lemma())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A word and the words that name with it: compounds, adjectives, possessives ("Ukraine's troops"). */

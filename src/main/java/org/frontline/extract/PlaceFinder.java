@@ -127,7 +127,8 @@ public final class PlaceFinder {
         List<PlaceSpan> inside = new ArrayList<>();
         for (int i = begin; i < end; ) {
             int matchEnd = dictionaryMatch(tokens, i, end);
-            if (matchEnd > i && !gazetteer.isStopname(Gazetteer.key(text(tokens, i, matchEnd)))) {
+            String key = matchEnd > i ? Gazetteer.key(text(tokens, i, matchEnd)) : "";
+            if (matchEnd > i && !gazetteer.isStopname(key) && !isAcronymOrShortWord(tokens, i, matchEnd, key)) {
                 inside.add(span(tokens, i, matchEnd, field, sentenceIndex, fieldText, true, false));
                 i = matchEnd;
             } else {

@@ -46,9 +46,16 @@ public final class RegionExtractor {
         Set<String> placeKeys = new HashSet<>();
         spans.stream().filter(s -> !resolver.lacks(s.name())).forEach(s -> placeKeys.add(Gazetteer.key(s.name())));
         placeKeys.removeAll(personWords);
+        List<PlaceSpan> found = List.copyOf(spans);
         for (AnnotatedField f : fields) {
             for (int i = 0; i < f.sentences().size(); i++) {
-                spans.addAll(finder.personTaggedPlaces(f.sentences().get(i), f.field(), i, f.text(), placeKeys));
+                for (PlaceSpan s : finder.personTaggedPlaces(f.sentences().get(i), f.field(), i, f.text(), placeKeys)) {
+                    // Only where the finder took the word for no place: never the same mention twice.
+                    if (found.stream().noneMatch(o -> o.field() == s.field() && o.charBegin() < s.charEnd()
+                            && s.charBegin() < o.charEnd())) {
+                        spans.add(s);
+                    }
+                }
             }
         }
         spans.sort(java.util.Comparator.comparing((PlaceSpan s) -> s.field()).thenComparingInt(PlaceSpan::charBegin));

@@ -63,6 +63,11 @@ public final class Pipelines {
         return LOADS.get();
     }
 
+    /** How many distinct configurations this JVM has asked for (the sentence cache uses two per profile). */
+    public static int configurations() {
+        return BY_CONFIG.size();
+    }
+
     private static StanfordCoreNLP load(Properties properties) {
         requireModels(properties);
         long start = System.nanoTime();

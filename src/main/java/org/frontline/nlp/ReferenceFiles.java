@@ -16,11 +16,11 @@ import org.frontline.gazetteer.Gazetteer;
 
 /**
  * The reference data annotation resolves against — the gazetteer (places, curated regions, stop names,
- * demonyms) and the actor alias table — as bytes: read on the driver from {@code conf/} and handed to the
+ * demonyms), the actor alias table and the side words beside it (conf/actors/sides.tsv) — as bytes: read on the driver from {@code conf/} and handed to the
  * executors by one broadcast (a few MB: too big to travel with every task), where each JVM parses them once.
  */
 public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, byte[] demonyms, byte[] aliases,
-                             String gazetteerVersion, String aliasesVersion) implements Serializable {
+                             byte[] sides, String gazetteerVersion, String aliasesVersion) implements Serializable {
 
     /** Reads the files the profile names, relative to {@code confDir}. */
     public static ReferenceFiles read(Path confDir, NlpProfile profile) {
@@ -31,8 +31,9 @@ public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, by
         byte[] stopnames = read(gazetteer.resolve("stopnames.txt"));
         byte[] demonyms = read(gazetteer.resolve("demonyms.tsv"));
         byte[] aliasBytes = read(aliases);
-        return new ReferenceFiles(places, curated, stopnames, demonyms, aliasBytes,
-                version(places, curated, stopnames, demonyms), version(aliasBytes));
+        byte[] sides = read(aliases.resolveSibling("sides.tsv"));
+        return new ReferenceFiles(places, curated, stopnames, demonyms, aliasBytes, sides,
+                version(places, curated, stopnames, demonyms), version(aliasBytes, sides));
     }
 
     private static byte[] read(Path file) {
@@ -61,7 +62,8 @@ public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, by
 
     /** Parses the alias table and the demonyms. */
     public ActorDirectory actors() {
-        return ActorDirectory.load(new ByteArrayInputStream(aliases), new ByteArrayInputStream(demonyms));
+        return ActorDirectory.load(new ByteArrayInputStream(aliases), new ByteArrayInputStream(demonyms),
+                new ByteArrayInputStream(sides));
     }
 
     /** A short SHA-256 of files: recorded in runs.versions. */

@@ -28,7 +28,6 @@ final class FigureQuality {
 
     private final ActorDirectory directory;
     private final int errors;
-    private static final int ATTRIBUTE_ERRORS = 80;
 
     FigureQuality(ActorDirectory directory, int errors) {
         this.directory = directory;
@@ -139,7 +138,7 @@ final class FigureQuality {
             if (!(p[0].periodStart().equals(p[1].periodStart()) && p[0].periodEnd().equals(p[1].periodEnd()))) {
                 diffs.add("period " + p[0].periodStart() + "…" + p[0].periodEnd() + " → " + p[1].periodStart() + "…" + p[1].periodEnd());
             }
-            if (!diffs.isEmpty() && listed++ < ATTRIBUTE_ERRORS) {
+            if (!diffs.isEmpty() && listed++ < 2 * errors) {
                 s.append("- `").append(p[0].span().surface()).append("`: ").append(String.join("; ", diffs)).append(" (")
                         .append(p[0].span().article()).append(")\n");
             }

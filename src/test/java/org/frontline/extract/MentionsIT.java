@@ -135,4 +135,37 @@ class MentionsIT {
         assertThat(annotate("", "Ten people were hurt, Interfax reported. Kyiv was quiet, Ukrinform said. (Reuters)").actors())
                 .extracting(ActorMention::actorType).containsOnly("media");
     }
+
+    // ---- attribution of territorial figures (the cascade: SUTime and the parser on figure sentences)
+
+    private static List<String> figureAttribution(String title, String text) {
+        return annotate(title, text).figures().stream()
+                .map(f -> f.surface() + " | " + f.actorName() + " | " + f.regionName() + " | " + f.claimantName()).toList();
+    }
+
+    @Test
+    void aFiguresRegionIsWhereItLiesNotWhoActs() {
+        // A country that acts is no place; nor one named by its opponent ("the war with Russia").
+        assertThat(figureAttribution("", "Ukraine repels Russian attacks near ten settlements."))
+                .containsExactly("ten settlements | Ukraine | null | null");
+        assertThat(figureAttribution("", "The Ukrainian army retook 1,016 settlements after three months of war with Russia."))
+                .containsExactly("1,016 settlements | Ukraine | null | null");
+        // The place hangs on the verb's other argument.
+        assertThat(figureAttribution("", "More than 40 settlements have already been liberated from Russian invaders in Kharkiv Region."))
+                .containsExactly("40 settlements | null | Kharkiv Oblast | null");
+        // A demonym makes a place of its country only on a territorial noun ("damaged in Russian strikes" does not).
+        assertThat(figureAttribution("", "The infrastructure of more than 30 settlements was damaged in Russian strikes."))
+                .extracting(f -> f.split(" \\| ")[2]).containsExactly("null");
+        // Land taken from a side is that side's country.
+        assertThat(figureAttribution("", "Russia has taken 420 sq km of territory from Ukrainian forces since June 14, officials said."))
+                .extracting(f -> f.split(" \\| ")[2]).containsExactly("Ukraine");
+    }
+
+    @Test
+    void aHeadlinesBoilerplateAndRubricDoNotOverrideTheNearerPlace() {
+        assertThat(figureAttribution("The General Staff: defenders repelled attacks in the areas of seven settlements (04.10.22 07:29) "
+                + "« War in Ukraine | Censor.NET", "").get(0)).contains("| null | General Staff");
+        assertThat(figureAttribution("", "Shelling of Ukraine: the occupiers in the Donetsk region struck 13 settlements."))
+                .extracting(f -> f.split(" \\| ")[2]).containsExactly("Donetsk Oblast");
+    }
 }
