@@ -48,7 +48,8 @@ import java.util.Set;
  * java -cp ... src/quality/FigureCorpus.java sentences OUT.jsonl
  *                              # one sentence per line: dump, article_id, published_date, field, index, begin, end, sentence
  * java -cp ... src/quality/FigureCorpus.java check [DIR]
- *                              # verifies the gold set's TSV files (default src/quality/figures) against the cleaned texts
+ *                              # verifies the gold set's TSV files (default src/quality/figures; also
+ *                              # src/quality/figures-heldout, which has no sample-article.tsv) against the cleaned texts
  * </pre>
  * Both write outside the repository (the text is licensed for development only and is never committed).
  * Environment: FRONTLINE_DATA (default /work/shared/data), FRONTLINE_CONF (default conf).
@@ -219,7 +220,9 @@ public class FigureCorpus {
 
             List<Map<String, String>> sentences = read(dir.resolve("sentences.tsv"), SENTENCE_COLS);
             List<Map<String, String>> figures = read(dir.resolve("figures.tsv"), FIGURE_COLS);
-            List<Map<String, String>> sample = read(dir.resolve("sample-article.tsv"), FIGURE_COLS);
+            // A held-out set (src/quality/figures-heldout) has no sample article.
+            List<Map<String, String>> sample = Files.exists(dir.resolve("sample-article.tsv"))
+                    ? read(dir.resolve("sample-article.tsv"), FIGURE_COLS) : List.of();
 
             Map<String, int[]> sentenceSpans = new LinkedHashMap<>(); // key dump/id/field/begin -> [begin, end, n, seen]
             Set<Integer> ranks = new HashSet<>();

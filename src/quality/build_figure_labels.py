@@ -16,11 +16,19 @@ labels.txt, one directive a line ('#' starts a comment):
       start, end: ISO date, or D (the article's published_date), D-N (N days before), empty
   SAMPLE ...                         same fields as F without the rank, for the sample article (sample-article.tsv)
 
-Usage: python3 src/quality/build_figure_labels.py CANDIDATES.jsonl SENTENCES.jsonl
+Usage: python3 src/quality/build_figure_labels.py [--gold DIR] [--first-rank N --exclude DIR] CANDIDATES.jsonl SENTENCES.jsonl
        (the two files draw_figure_sample.py writes; they hold text and stay outside the repository)
+  --gold DIR        the gold folder whose labels.txt is read and whose TSVs are written (default src/quality/figures);
+                    sample-article.tsv is written only for the default folder or when labels.txt has SAMPLE lines
+  --first-rank N    (held-out sets) check that the ranks declared are exactly the first ones from rank N on, in rank
+  --exclude DIR     order with none left out, skipping only the ranks already in DIR/sentences.tsv
+                    (e.g. --gold src/quality/figures-heldout --first-rank 837 --exclude src/quality/figures)
 """
+import argparse
+import csv
 import datetime as dt
 import json
+import os
 import sys
 
 HERE = "src/quality/figures/"
@@ -102,7 +110,17 @@ def write_tsv(path, cols, rows):
 
 
 def main():
-    cand_file, sent_file = sys.argv[1], sys.argv[2]
+    global HERE
+    ap = argparse.ArgumentParser(description="Builds the TSVs of a figure gold set from its labels.txt.")
+    ap.add_argument("--gold", default=HERE, help="the gold folder (default %(default)s)")
+    ap.add_argument("--first-rank", type=int, help="first rank of a held-out continuation of the draw")
+    ap.add_argument("--exclude", help="gold folder whose labelled ranks the continuation skips")
+    ap.add_argument("candidates")
+    ap.add_argument("sentences")
+    args = ap.parse_args()
+    default_gold = os.path.normpath(args.gold) == os.path.normpath(HERE)
+    HERE = os.path.join(args.gold, "")
+    cand_file, sent_file = args.candidates, args.sentences
     by_rank = {}
     with open(cand_file, encoding="utf-8") as f:
         for line in f:
@@ -149,6 +167,8 @@ def main():
                 sample.append(row)
             else:
                 raise SystemExit(f"{where}: unknown directive {head}")
+    if args.first_rank is not None:
+        check_continuation(ranks, args.first_rank, args.exclude, by_rank)
     sentences, figure_rows = [], []
     for r in sorted(ranks, key=lambda r: (ranks[r], r)):
         c = by_rank[r]
@@ -159,11 +179,27 @@ def main():
         figure_rows.extend(rows)
     write_tsv(HERE + "sentences.tsv", SENT_COLS, sentences)
     write_tsv(HERE + "figures.tsv", FIG_COLS, figure_rows)
-    sample_cols = [c for c in FIG_COLS if c not in ("draw_rank", "stage")]
-    write_tsv(HERE + "sample-article.tsv", sample_cols, sorted(sample, key=lambda x: x["char_begin"]))
+    if default_gold or sample:
+        sample_cols = [c for c in FIG_COLS if c not in ("draw_rank", "stage")]
+        write_tsv(HERE + "sample-article.tsv", sample_cols, sorted(sample, key=lambda x: x["char_begin"]))
     print(f"{len(sentences)} sentences ({sum(1 for s in sentences if s['n_figures'] == 0)} negatives), "
           f"{len(figure_rows)} figures, {len(sample)} sample-article figures")
     stats(sentences, figure_rows)
+
+
+def check_continuation(ranks, first, exclude_dir, by_rank):
+    """A held-out continuation takes every rank from `first` on, in order, skipping only ranks labelled elsewhere."""
+    taken = set()
+    if exclude_dir:
+        with open(os.path.join(exclude_dir, "sentences.tsv"), encoding="utf-8") as f:
+            taken = {int(r["draw_rank"]) for r in csv.DictReader(f, delimiter="\t")}
+    expected = [r for r in sorted(by_rank) if r >= first and r not in taken][:len(ranks)]
+    if sorted(ranks) != expected:
+        raise SystemExit(f"ranks declared are not the first {len(ranks)} ranks from {first} on without "
+                         f"{sorted(taken & set(range(first, max(ranks) + 1)))}: missing "
+                         f"{sorted(set(expected) - set(ranks))}, extra {sorted(set(ranks) - set(expected))}")
+    print(f"continuation: ranks {min(ranks)}-{max(ranks)} ({len(ranks)} sentences), every rank from {first} on "
+          f"except {sorted(taken & set(range(first, max(ranks) + 1)))} (labelled in {exclude_dir})")
 
 
 def stats(sentences, figs):
