@@ -228,7 +228,7 @@ public final class ActorExtractor {
         int best = i;
         for (int end = i + 1; end <= tokens.size(); end++) {
             if (end > i + 1) {
-                if (tokens.get(end - 1).word().matches("['’]s")) {
+                if (isPossessive(tokens.get(end - 1).word())) {
                     continue; // "Russia's defence ministry": the key drops the possessive
                 }
                 String word = key(tokens, keys, end - 1);
@@ -281,9 +281,10 @@ public final class ActorExtractor {
             }
         }
         int next;
-        if (directory.countryOfDemonym(t.word()).isPresent() && isCapitalised(t.word())) {
+        // Capitalisation first: it rules out most tokens before the costlier name lookups (the profile showed them).
+        if (isCapitalised(t.word()) && directory.countryOfDemonym(t.word()).isPresent()) {
             next = i + 1;
-        } else if (i + 1 < tokens.size() && tokens.get(i + 1).word().matches("['’]s")
+        } else if (i + 1 < tokens.size() && isPossessive(tokens.get(i + 1).word())
                 && countryOfName(t.word()).isPresent()) {
             next = i + 2;
         } else if (i + 1 < tokens.size() && isCapitalised(t.word()) && countryOfName(t.word()).isPresent()
@@ -373,7 +374,7 @@ public final class ActorExtractor {
         String country = null;
         if (s.first() > 0) {
             String before = tokens.get(s.first() - 1).word();
-            if (before.matches("['’]s") && s.first() > 1) {
+            if (isPossessive(before) && s.first() > 1) {
                 before = tokens.get(s.first() - 2).word();
                 country = countryOfName(before).orElse(null);
             } else {
@@ -450,6 +451,11 @@ public final class ActorExtractor {
             }
         }
         return kept;
+    }
+
+    /** The possessive token "'s" (or "’s"), without compiling a regular expression per token. */
+    private static boolean isPossessive(String word) {
+        return word.equals("'s") || word.equals("\u2019s");
     }
 
     private static boolean free(List<Span> found, int first, int end) {

@@ -82,6 +82,11 @@ final class SentenceMemo {
         return doc;
     }
 
+    /** Forgets every sentence (the counts stay). */
+    void clear() {
+        cache.clear();
+    }
+
     /** Sentences annotated from the cache, and anew. */
     long hits() {
         return hits.get();
