@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -78,6 +79,15 @@ public final class Benchmark implements Callable<Integer> {
             description = "Measure on N distinct copies of the dump (new ids, a marker in each text): memory as the dump grows")
     int copies;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Seconds of CoreNLP on two threads before anything is measured (default: ${DEFAULT-VALUE})")
+    double warmUpSeconds;
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Rounds of raw CoreNLP and the job in turn; the report gives each configuration's median"
+                    + " and every round's ratios (default: ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--job-only", description = "Measure the job at local[2] only (no raw CoreNLP, no reference)")
     boolean jobOnly;
 
@@ -93,7 +103,7 @@ public final class Benchmark implements Callable<Integer> {
     }
 
     /** One measured configuration. */
-    record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb) {
+    record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb, long liveHeapMb) {
         double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -137,36 +147,55 @@ public final class Benchmark implements Callable<Integer> {
                             "Russia has taken 420 sq km of territory since June 14, the ministry said.", "h", "f", "r"));
         }
         double referenceLoad = seconds(t);
-        warmUp(pipeline, articles);
+        // JIT warm-up, so that no configuration pays for the compilation of the code all of them run: CoreNLP
+        // for warmUpSeconds on two threads, then the whole job once on the first articles (Spark's and the
+        // extraction's code paths), as an executor is warm after its first tasks.
+        warmUp(pipeline, articles, warmUpSeconds);
+        spark = session("local[2]");
+        AnnotateJob.run(spark, jobOptions(writeJsonl(articles.subList(0, Math.min(150, articles.size())),
+                work.resolve("warm-up.jsonl")), work.resolve("warehouse-warm-up"), OptionalInt.of(cache)));
+        spark.stop();
+        org.frontline.nlp.ArticleAnnotator.clearSentenceCaches();
 
         if (jobOnly) {
             return jobOnly(articles.size(), dump, configDir, profileName);
         }
-        List<Measure> measures = new ArrayList<>();
-        for (int threads : new int[] {1, 2}) {
-            measures.add(raw(pipeline, articles, threads));
-        }
+        // Raw CoreNLP and the job in turn at each core count: the two sides of a ratio are measured next to each
+        // other, so a drift of the machine's speed during the run weighs on both alike.
+        List<List<Measure>> raws = new ArrayList<>();
+        List<List<Measure>> jobs = new ArrayList<>();
         List<AnnotateJob.RunStats> runs = new ArrayList<>();
         record JobConfig(int cores, int sentenceCache) {
         }
-        for (JobConfig config : List.of(new JobConfig(1, cache), new JobConfig(2, cache), new JobConfig(2, otherCache))) {
-            spark = session("local[" + config.cores() + "]");
-            // Each configuration starts cold: the JVM's sentence caches would otherwise remember the last run's.
-            org.frontline.nlp.ArticleAnnotator.clearSentenceCaches();
-            resetPeaks();
-            t = System.nanoTime();
-            AnnotateJob.RunStats stats = AnnotateJob.run(spark, new AnnotateJob.Options(List.of(dump.toString()),
-                    work.resolve("warehouse-" + config.cores() + "-" + config.sentenceCache()).toString(),
-                    Optional.of(InputFormat.JSONL), IngestOptions.defaults(), configDir, profileName, false, true, 2_000_000,
-                    java.util.OptionalInt.of(config.sentenceCache())));
-            double wall = seconds(t);
-            String label = "job annotate stage local[" + config.cores() + "]"
-                    + (config.sentenceCache() > 0 ? ", sentence cache on" : ", sentence cache off");
-            measures.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
-                    peakHeapMb()));
-            runs.add(stats);
-            System.err.printf("Benchmark: %s: end to end %.1f s (%s)%n", label, wall, stats.times());
-            spark.stop();
+        List<JobConfig> configs = List.of(new JobConfig(1, cache), new JobConfig(2, cache), new JobConfig(2, otherCache));
+        for (int round = 0; round < repeat; round++) {
+            List<Measure> roundRaws = new ArrayList<>();
+            List<Measure> roundJobs = new ArrayList<>();
+            for (JobConfig config : configs) {
+                if (config.sentenceCache() == cache) {
+                    roundRaws.add(raw(pipeline, articles, config.cores()));
+                }
+                spark = session("local[" + config.cores() + "]");
+                // Each configuration starts cold: the JVM's sentence caches would otherwise remember the last run's.
+                org.frontline.nlp.ArticleAnnotator.clearSentenceCaches();
+                resetPeaks();
+                t = System.nanoTime();
+                AnnotateJob.RunStats stats = AnnotateJob.run(spark, jobOptions(dump,
+                        work.resolve("warehouse-" + round + "-" + config.cores() + "-" + config.sentenceCache()),
+                        OptionalInt.of(config.sentenceCache())));
+                double wall = seconds(t);
+                String label = "job annotate stage local[" + config.cores() + "]"
+                        + (config.sentenceCache() > 0 ? ", sentence cache on" : ", sentence cache off");
+                roundJobs.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
+                        peakHeapMb(), LiveHeap.peakMb()));
+                if (round == 0) {
+                    runs.add(stats);
+                }
+                System.err.printf("Benchmark: round %d, %s: end to end %.1f s (%s)%n", round + 1, label, wall, stats.times());
+                spark.stop();
+            }
+            raws.add(roundRaws);
+            jobs.add(roundJobs);
         }
         // (c) The reference users start from: CoreNLP's NER with all its defaults (3 CRF models, SUTime,
         // fine-grained RegexNER), on the first articles only: it is an order of magnitude slower. Measured last, so
@@ -177,17 +206,58 @@ public final class Benchmark implements Callable<Integer> {
         StanfordCoreNLP defaultPipeline = new StanfordCoreNLP(defaults);
         double defaultLoad = seconds(t);
         List<String[]> referenceArticles = articles.subList(0, Math.min(referenceSample, articles.size()));
-        warmUp(defaultPipeline, referenceArticles.subList(0, Math.min(5, referenceArticles.size())));
+        warmUp(defaultPipeline, referenceArticles.subList(0, Math.min(5, referenceArticles.size())), 0);
         Measure allDefaults = raw(defaultPipeline, referenceArticles, 1);
-        measures.add(2, new Measure("CoreNLP NER, all defaults (first " + referenceArticles.size() + " articles)", 1,
-                allDefaults.articles(), allDefaults.tokens(), allDefaults.seconds(), allDefaults.peakHeapMb()));
+        List<Measure> measures = new ArrayList<>(medians(raws));
+        measures.add(new Measure("CoreNLP NER, all defaults (first " + referenceArticles.size() + " articles)", 1,
+                allDefaults.articles(), allDefaults.tokens(), allDefaults.seconds(), allDefaults.peakHeapMb(),
+                allDefaults.liveHeapMb()));
+        measures.addAll(medians(jobs));
 
-        String report = report(measures, runs, load, referenceLoad, defaultLoad, sparkStart, articles.size());
+        String report = report(measures, runs, load, referenceLoad, defaultLoad, sparkStart, articles.size())
+                + rounds(raws, jobs);
         System.out.println(report);
         if (out != null) {
             Files.writeString(out, report, StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    /** Per configuration (the same position in every round), the round with the median throughput. */
+    private static List<Measure> medians(List<List<Measure>> rounds) {
+        List<Measure> out = new ArrayList<>();
+        for (int i = 0; i < rounds.get(0).size(); i++) {
+            int k = i;
+            List<Measure> sorted = rounds.stream().map(r -> r.get(k))
+                    .sorted(java.util.Comparator.comparingDouble(Measure::tokensPerSecond)).toList();
+            out.add(sorted.get((sorted.size() - 1) / 2));
+        }
+        return out;
+    }
+
+    /** With several rounds: each round's ratios of the job to raw CoreNLP, so the spread is in the report. */
+    private static String rounds(List<List<Measure>> raws, List<List<Measure>> jobs) {
+        if (raws.size() < 2) {
+            return "";
+        }
+        List<Double> one = new ArrayList<>();
+        List<Double> two = new ArrayList<>();
+        StringBuilder s = new StringBuilder(String.format(Locale.ROOT, "The table gives each configuration's median of %d"
+                + " rounds (raw CoreNLP and the job in turn in each), and the ratios above are of those medians. Job / raw"
+                + " CoreNLP round by round, at 1 core / 2 cores:", raws.size()));
+        for (int r = 0; r < raws.size(); r++) {
+            one.add(100 * jobs.get(r).get(0).tokensPerSecond() / raws.get(r).get(0).tokensPerSecond());
+            two.add(100 * jobs.get(r).get(1).tokensPerSecond() / raws.get(r).get(1).tokensPerSecond());
+            s.append(String.format(Locale.ROOT, "%s %.0f%% / %.0f%%", r == 0 ? "" : ";", one.get(r), two.get(r)));
+        }
+        return s.append(String.format(Locale.ROOT, "; the median of those ratios %.0f%% / %.0f%%.%n", median(one), median(two)))
+                .toString();
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     /**
@@ -238,11 +308,34 @@ public final class Benchmark implements Callable<Integer> {
         return file;
     }
 
-    /** JIT warm-up on up to 30 articles, so that the first measured configuration is not penalised. */
-    private static void warmUp(StanfordCoreNLP pipeline, List<String[]> articles) {
-        for (int i = 0; i < Math.min(30, articles.size()); i++) {
-            annotate(pipeline, articles.get(i));
+    /**
+     * JIT warm-up: two threads annotate the articles over and over for {@code seconds} (30 articles at least).
+     * Thirty articles alone were too few: the first measured configuration still ran partly interpreted and came
+     * out slower per core than the second (a 1 → 2 thread "scaling" of 2.27×).
+     */
+    private static void warmUp(StanfordCoreNLP pipeline, List<String[]> articles, double seconds) throws Exception {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        AtomicInteger next = new AtomicInteger();
+        int atLeast = Math.min(30, articles.size());
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<?>> parts = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            parts.add(pool.submit(() -> {
+                for (int k; (k = next.getAndIncrement()) < atLeast || System.nanoTime() < end; ) {
+                    annotate(pipeline, articles.get(k % articles.size()));
+                }
+            }));
         }
+        for (Future<?> f : parts) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** The job's options for the benchmark: one JSON Lines dump, the default options, the given sentence cache. */
+    private AnnotateJob.Options jobOptions(Path dump, Path warehouse, OptionalInt sentenceCache) {
+        return new AnnotateJob.Options(List.of(dump.toString()), warehouse.toString(), Optional.of(InputFormat.JSONL),
+                IngestOptions.defaults(), configDir, profileName, false, true, 2_000_000, sentenceCache);
     }
 
     /** Raw CoreNLP: the same pipeline on title and text of every article, {@code threads} sharing it. */
@@ -268,7 +361,7 @@ public final class Benchmark implements Callable<Integer> {
         double secs = seconds(t);
         pool.shutdown();
         return new Measure("raw CoreNLP, " + threads + (threads == 1 ? " thread" : " threads sharing one pipeline"),
-                threads, articles.size(), tokens, secs, peakHeapMb());
+                threads, articles.size(), tokens, secs, peakHeapMb(), LiveHeap.peakMb());
     }
 
     private static long annotate(StanfordCoreNLP pipeline, String[] article) {
@@ -288,18 +381,18 @@ public final class Benchmark implements Callable<Integer> {
         SparkSession spark = session("local[2]");
         resetPeaks();
         long t = System.nanoTime();
-        AnnotateJob.RunStats stats = AnnotateJob.run(spark, new AnnotateJob.Options(List.of(dump.toString()),
-                Files.createTempDirectory("frontline-bench-wh").toString(), Optional.of(InputFormat.JSONL),
-                IngestOptions.defaults(), configDir, profileName, false, true, 2_000_000,
-                sentenceCache == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(sentenceCache)));
+        AnnotateJob.RunStats stats = AnnotateJob.run(spark, jobOptions(dump, Files.createTempDirectory("frontline-bench-wh"),
+                sentenceCache == null ? OptionalInt.empty() : OptionalInt.of(sentenceCache)));
         double wall = seconds(t);
         long heap = peakHeapMb();
+        long live = LiveHeap.peakMb();
         spark.stop();
-        String line = String.format(Locale.ROOT, "| %d× (%,d articles, %,d tokens)%s | %,.0f | %.1f | %.1f | %,d MB | %s |%n",
+        String line = String.format(Locale.ROOT, "| %d× (%,d articles, %,d tokens)%s | %s | %,.0f | %.1f | %.1f | %,d MB | %,d MB | %s |%n",
                 copies, articles, stats.tokens(), sentenceCache == null ? "" : ", sentence cache " + sentenceCache,
-                stats.tokens() / stats.times().annotate(), stats.times().annotate(), wall,
-                heap, stats.times());
-        System.out.print("| dump | tokens/s (local[2]) | annotate s | end to end s | peak heap | stages |\n|---|---:|---:|---:|---:|---|\n" + line);
+                profileName, stats.tokens() / stats.times().annotate(), stats.times().annotate(), wall,
+                live, heap, stats.times());
+        System.out.print("| dump | profile | tokens/s (local[2]) | annotate s | end to end s | heap after GC, peak | heap pools' peak"
+                + " | stages |\n|---|---|---:|---:|---:|---:|---:|---|\n" + line);
         if (out != null) {
             Files.writeString(out, line, StandardCharsets.UTF_8);
         }
@@ -315,11 +408,13 @@ public final class Benchmark implements Callable<Integer> {
                 org.apache.spark.package$.MODULE$.SPARK_VERSION(), Versions.CORENLP, Versions.app()));
         s.append(String.format(Locale.ROOT, "%,d distinct articles (after the job's de-duplication), %,d CoreNLP tokens (title + text).%n%n",
                 articles, m.get(0).tokens()));
-        s.append("| configuration | cores | tokens/s | tokens/s per core | articles/s | seconds | peak heap |\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|\n");
+        s.append("| configuration | cores | tokens/s | tokens/s per core | articles/s | seconds | heap after GC, peak"
+                + " | heap pools' peak |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Measure x : m) {
-            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB |%n", x.what(), x.threads(),
-                    x.tokensPerSecond(), x.tokensPerSecond() / x.threads(), x.articles() / x.seconds(), x.seconds(), x.peakHeapMb()));
+            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB | %,d MB |%n", x.what(),
+                    x.threads(), x.tokensPerSecond(), x.tokensPerSecond() / x.threads(), x.articles() / x.seconds(),
+                    x.seconds(), x.liveHeapMb(), x.peakHeapMb()));
         }
         Measure raw1 = m.get(0);
         Measure raw2 = m.get(1);
@@ -343,8 +438,8 @@ public final class Benchmark implements Callable<Integer> {
                 + " gazetteer, aliases, rules and the cascade %.1f s (once per JVM), Spark start-up %.1f s.%n",
                 load, defaultLoad, referenceLoad, sparkStart));
         for (int i = 0; i < runs.size(); i++) {
-            s.append(String.format(Locale.ROOT, "%s: stages %s; %,d sentences through the cascade (SUTime, parser).%n",
-                    m.get(3 + i).what(), runs.get(i).times(), runs.get(i).cascadeSentences()));
+            s.append(String.format(Locale.ROOT, "%s%s: stages %s; %,d sentences through the cascade (SUTime, parser).%n",
+                    m.get(3 + i).what(), repeat > 1 ? " (round 1)" : "", runs.get(i).times(), runs.get(i).cascadeSentences()));
         }
         return s.toString();
     }
@@ -361,6 +456,7 @@ public final class Benchmark implements Callable<Integer> {
 
     private static void resetPeaks() {
         System.gc();
+        LiveHeap.reset();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }

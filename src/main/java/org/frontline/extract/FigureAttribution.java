@@ -83,7 +83,12 @@ public final class FigureAttribution {
         one.set(CoreAnnotations.TokensAnnotation.class, tokens);
         one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
         one.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
-        time.annotate(one);
+        // SUTime only where a period can come of it: not for positions (a distance has no period, below), not for
+        // a sentence without a word of time; it is the costliest step of the cascade (BENCHMARKS.md).
+        boolean periodMatters = figures.stream().anyMatch(f -> !isPosition(f));
+        if (periodMatters && TimeWords.mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList())) {
+            time.annotate(one);
+        }
         parser.annotate(one);
         SemanticGraph graph = sentence.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         List<CoreMap> timexes = sentence.get(TimeAnnotations.TimexAnnotations.class);
@@ -98,14 +103,18 @@ public final class FigureAttribution {
             boolean locatesAPlace = f.quantity() == TerritorialFigure.Quantity.DISTANCE && head != null
                     && c.attachesToANoun(head);
             // A distance is a position, not an event: the date of the sentence is not the figure's period.
-            LocalDate[] period = f.quantity() == TerritorialFigure.Quantity.DISTANCE && f.kind() == TerritorialFigure.Kind.DISTANCE
-                    ? null : period(c.attached(timexes, head), tokens, articleDate, f);
+            LocalDate[] period = isPosition(f) ? null : period(c.attached(timexes, head), tokens, articleDate, f);
             out.add(new TerritorialFigure(f.field(), f.sentenceIndex(), f.charBegin(), f.charEnd(), f.surface(),
                     f.quantity(), f.valueMin(), f.valueMax(), f.qualifier(), f.kind(), locatesAPlace ? null : c.actor(verb, head),
                     region == null ? null : region.regionId(), region == null ? null : region.regionName(), claimant,
                     period == null ? null : period[0], period == null ? null : period[1], f.sentence()));
         }
         return out;
+    }
+
+    /** A distance that is a position (kind distance): it has no period. */
+    private static boolean isPosition(TerritorialFigure f) {
+        return f.quantity() == TerritorialFigure.Quantity.DISTANCE && f.kind() == TerritorialFigure.Kind.DISTANCE;
     }
 
     /** What the parse and the article's mentions say about one sentence. */

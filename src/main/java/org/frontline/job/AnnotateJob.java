@@ -127,7 +127,8 @@ public final class AnnotateJob {
         long replacedCount = replaced.count();
 
         long t1 = System.nanoTime();
-        int partitions = annotatePartitions(spark, toAnnotate, chars, options.charsPerPartition());
+        int partitions = TaskSizing.tasks(toAnnotate, chars, options.charsPerPartition(),
+                spark.sparkContext().defaultParallelism());
         Broadcast<ReferenceFiles> referenceData = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(reference);
         Dataset<Row> articles = groups.filter(col("annotate")).select(
                 col("winner.article_id").as("article_id"), col("winner.published_date").as("published_date"),
@@ -185,19 +186,6 @@ public final class AnnotateJob {
         return groups
                 .withColumn("annotate", reprocess ? lit(true) : col("winner.origin").equalTo(1))
                 .withColumn("chars", length(col("content.title")).plus(length(col("content.text"))));
-    }
-
-    /**
-     * Enough tasks to keep every core busy and to bound the text per task: a 1 GB dump must not become one
-     * task (no parallelism, one failure loses hours), nor ten thousand tiny ones.
-     */
-    static int annotatePartitions(SparkSession spark, long articles, long chars, long charsPerPartition) {
-        if (articles == 0) {
-            return 1;
-        }
-        long bySize = (chars + charsPerPartition - 1) / charsPerPartition;
-        long byCores = Math.min(articles, 2L * spark.sparkContext().defaultParallelism());
-        return (int) Math.max(1, Math.min(articles, Math.min(100_000, Math.max(bySize, byCores))));
     }
 
     private static void commitQuarantine(SparkSession spark, Warehouse warehouse, String runId, Dataset<Row> rejected,
