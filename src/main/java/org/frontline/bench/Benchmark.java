@@ -438,8 +438,9 @@ public final class Benchmark implements Callable<Integer> {
                 + " gazetteer, aliases, rules and the cascade %.1f s (once per JVM), Spark start-up %.1f s.%n",
                 load, defaultLoad, referenceLoad, sparkStart));
         for (int i = 0; i < runs.size(); i++) {
-            s.append(String.format(Locale.ROOT, "%s%s: stages %s; %,d sentences through the cascade (SUTime, parser).%n",
-                    m.get(3 + i).what(), repeat > 1 ? " (round 1)" : "", runs.get(i).times(), runs.get(i).cascadeSentences()));
+            s.append(String.format(Locale.ROOT, "%s%s: stages %s; %,d sentences through the cascade (the parser), %,d of"
+                    + " them through SUTime.%n", m.get(3 + i).what(), repeat > 1 ? " (round 1)" : "", runs.get(i).times(),
+                    runs.get(i).cascadeSentences(), runs.get(i).sutimeSentences()));
         }
         return s.toString();
     }

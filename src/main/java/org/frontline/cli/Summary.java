@@ -14,10 +14,11 @@ final class Summary {
 
     static void printRun(AnnotateJob.RunStats s) {
         System.out.printf("%nRun %s: %,d records read = %,d annotated + %,d duplicates (%,d already in the warehouse)"
-                        + " + %,d quarantined; %,d tokens; %,d sentences with figures through SUTime and the parser;"
+                        + " + %,d quarantined; %,d tokens; %,d sentences with figures through the parser (%,d of them through"
+                        + " SUTime);"
                         + " %,d warehouse articles replaced%n",
                 s.runId(), s.recordsRead(), s.annotated(), s.duplicates(), s.alreadyInWarehouse(), s.quarantined(),
-                s.tokens(), s.cascadeSentences(), s.replaced());
+                s.tokens(), s.cascadeSentences(), s.sutimeSentences(), s.replaced());
     }
 
     static void printWarehouse(SparkSession spark, Warehouse warehouse) {

@@ -75,8 +75,8 @@ public final class FigureAttribution {
      * them. Runs SUTime and the parser on that sentence only; {@code regions} and {@code actors} are the
      * article's resolved mentions.
      */
-    public List<TerritorialFigure> attribute(AnnotatedField field, int sentenceIndex, List<TerritorialFigure> figures,
-                                             LocalDate articleDate, List<RegionMention> regions, List<ActorMention> actors) {
+    public Attributed attribute(AnnotatedField field, int sentenceIndex, List<TerritorialFigure> figures,
+                                LocalDate articleDate, List<RegionMention> regions, List<ActorMention> actors) {
         CoreMap sentence = field.sentences().get(sentenceIndex);
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         Annotation one = new Annotation(field.text());
@@ -85,8 +85,9 @@ public final class FigureAttribution {
         one.set(CoreAnnotations.DocDateAnnotation.class, articleDate.toString());
         // SUTime only where a period can come of it: not for positions (a distance has no period, below), not for
         // a sentence without a word of time; it is the costliest step of the cascade (BENCHMARKS.md).
-        boolean periodMatters = figures.stream().anyMatch(f -> !isPosition(f));
-        if (periodMatters && TimeWords.mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList())) {
+        boolean timed = figures.stream().anyMatch(f -> !isPosition(f))
+                && TimeWords.mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList());
+        if (timed) {
             time.annotate(one);
         }
         parser.annotate(one);
@@ -109,7 +110,11 @@ public final class FigureAttribution {
                     region == null ? null : region.regionId(), region == null ? null : region.regionName(), claimant,
                     period == null ? null : period[0], period == null ? null : period[1], f.sentence()));
         }
-        return out;
+        return new Attributed(out, timed);
+    }
+
+    /** A sentence's figures with their attribution, and whether SUTime read the sentence (for the run's counts). */
+    public record Attributed(List<TerritorialFigure> figures, boolean timed) {
     }
 
     /** A distance that is a position (kind distance): it has no period. */

@@ -71,7 +71,8 @@ public final class AnnotateJob {
 
     /** What a run did; records_read = annotated + duplicates + quarantined. */
     public record RunStats(String runId, long recordsRead, long annotated, long duplicates, long alreadyInWarehouse,
-                           long replaced, long quarantined, long tokens, long cascadeSentences, List<String> inputs,
+                           long replaced, long quarantined, long tokens, long cascadeSentences, long sutimeSentences,
+                           List<String> inputs,
                            StageTimes times) {
     }
 
@@ -142,24 +143,26 @@ public final class AnnotateJob {
                 .write().parquet(stagingDir + "/annotated");
         long t2 = System.nanoTime();
         Dataset<Row> staged = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
-        Row tokenRow = staged.agg(sum("token_count"), sum("cascade_sentences")).first();
+        Row tokenRow = staged.agg(sum("token_count"), sum("cascade_sentences"), sum("sutime_sentences")).first();
         long tokens = tokenRow.isNullAt(0) ? 0 : tokenRow.getLong(0);
         long cascaded = tokenRow.isNullAt(1) ? 0 : tokenRow.getLong(1);
+        long timed = tokenRow.isNullAt(2) ? 0 : tokenRow.getLong(2);
 
         warehouse.commitFacts(runId, staged, replaced);
         commitQuarantine(spark, warehouse, runId, rejected, files, options.reprocess());
 
         StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
         RunStats stats = new RunStats(runId, validCount + quarantined, toAnnotate, validCount - toAnnotate, alreadyIn,
-                replacedCount, quarantined, tokens, cascaded, files.stream().map(Inputs.InputFile::path).toList(), times);
+                replacedCount, quarantined, tokens, cascaded, timed, files.stream().map(Inputs.InputFile::path).toList(), times);
         warehouse.appendLog(runId, Table.RUNS, spark.createDataFrame(
                 List.of(runRow(stats, started, profile, reference, options.reprocess())), Table.RUNS.schema()));
         warehouse.cleanUp(runId);
         groups.unpersist();
         ingested.unpersist();
         LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} quarantined; {} tokens;"
-                        + " {} sentences through the cascade (SUTime, parser); {}", runId, stats.recordsRead(),
-                stats.annotated(), stats.duplicates(), stats.quarantined(), tokens, cascaded, times);
+                        + " {} sentences through the cascade (the parser; {} of them through SUTime); {}", runId,
+                stats.recordsRead(), stats.annotated(), stats.duplicates(), stats.quarantined(), tokens, cascaded, timed,
+                times);
         return stats;
     }
 
@@ -217,7 +220,7 @@ public final class AnnotateJob {
         return RowFactory.create(s.runId(), Timestamp.from(started), Timestamp.from(Instant.now()),
                 scala.jdk.javaapi.CollectionConverters.asScala(s.inputs()).toSeq(), s.recordsRead(), s.annotated(),
                 s.duplicates(), s.alreadyInWarehouse(), s.replaced(), s.quarantined(), s.tokens(), s.cascadeSentences(),
-                profile.name(),
+                s.sutimeSentences(), profile.name(),
                 reprocess, scala.jdk.javaapi.CollectionConverters.asScala(versions));
     }
 }

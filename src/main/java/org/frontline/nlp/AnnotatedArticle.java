@@ -9,9 +9,9 @@ import org.frontline.ingest.Article;
 
 /**
  * An article with what annotation found in its title and text; {@code cascadeSentences} went through the
- * cascade (SUTime and the parser) because they hold a figure.
+ * cascade (the dependency parser) because they hold a figure, {@code sutimeSentences} of them through SUTime too.
  */
 public record AnnotatedArticle(Article article, int tokenCount, int sentenceCount,
                                List<RegionMention> regions, List<ActorMention> actors,
-                               List<TerritorialFigure> figures, int cascadeSentences) {
+                               List<TerritorialFigure> figures, int cascadeSentences, int sutimeSentences) {
 }

@@ -146,17 +146,21 @@ public final class ArticleAnnotator {
         List<ActorMention> actorMentions = people.actors();
         List<TerritorialFigure> figureList = new ArrayList<>();
         int cascaded = 0;
+        int timed = 0;
         for (AnnotatedField f : fields) {
             for (int i = 0; i < f.sentences().size(); i++) {
                 List<TerritorialFigure> found = figures.extract(f.sentences().get(i), f.field(), i, f.text());
                 if (!found.isEmpty()) {
                     // The cascade: only sentences holding a figure get SUTime and the dependency parser.
-                    found = attribution().attribute(f, i, found, article.publishedDate(), regionMentions, actorMentions);
+                    FigureAttribution.Attributed attributed = attribution().attribute(f, i, found,
+                            article.publishedDate(), regionMentions, actorMentions);
+                    found = attributed.figures();
                     cascaded++;
+                    timed += attributed.timed() ? 1 : 0;
                 }
                 figureList.addAll(found);
             }
         }
-        return new AnnotatedArticle(article, tokens, sentences, regionMentions, actorMentions, figureList, cascaded);
+        return new AnnotatedArticle(article, tokens, sentences, regionMentions, actorMentions, figureList, cascaded, timed);
     }
 }

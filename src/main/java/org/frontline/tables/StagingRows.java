@@ -59,7 +59,7 @@ public final class StagingRows {
         }
         return RowFactory.create(art.articleId(), Date.valueOf(art.publishedDate()), art.source(), art.url(),
                 art.title(), keepText ? art.text() : null, art.title().length() + art.text().length(),
-                a.tokenCount(), a.sentenceCount(), a.cascadeSentences(), art.contentHash(), art.sourceFile(), art.recordRef(), runId,
+                a.tokenCount(), a.sentenceCount(), a.cascadeSentences(), a.sutimeSentences(), art.contentHash(), art.sourceFile(), art.recordRef(), runId,
                 month(art.publishedDate()), seq(regions), seq(actors), seq(figures));
     }
 

@@ -74,6 +74,10 @@ class AnnotateJobIT {
                         "60 km | distance | distance | exact | null | Sudzha | null | null | null",
                         "10-15 km | distance | advance | approx | Ukraine | Russia | Russian military bloggers | null | null");
         assertThat(w.read(Table.ARTICLES).first().<Integer>getAs("cascade_sentences")).isEqualTo(4);
+        // SUTime reads only the first: the 530 km and 60 km sentences hold positions alone (no period; "on Tuesday"
+        // in the first of them is not read), the 10-15 km sentence has no word of time.
+        assertThat(w.read(Table.ARTICLES).first().<Integer>getAs("sutime_sentences")).isEqualTo(1);
+        assertThat(w.read(Table.RUNS).first().<Long>getAs("sutime_sentences")).isEqualTo(1L);
 
         // Offsets point into the cleaned text the articles table keeps.
         Row article = w.read(Table.ARTICLES).first();
