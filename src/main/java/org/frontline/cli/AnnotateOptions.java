@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** The options of the annotate stage, shared by the annotate and run commands. */
 final class AnnotateOptions {
     @Parameters(arity = "1..*", paramLabel = "INPUT",
-            description = "Dump files, directories or globs (.jsonl/.json, .txt, .csv, .parquet; .gz and .bz2 read transparently)")
+            description = "Dump files, directories or globs (.jsonl/.json, .txt, .csv, .html/.htm, .parquet; .gz and .bz2 read transparently)")
     List<String> inputs = new ArrayList<>();
 
     @Option(names = "--warehouse", paramLabel = "PATH", defaultValue = "warehouse",
@@ -24,7 +24,7 @@ final class AnnotateOptions {
     String warehouse;
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "Read every input as jsonl, text, csv or parquet instead of telling the format from file names")
+            description = "Read every input as jsonl, text, csv, html or parquet instead of telling the format from file names")
     String format;
 
     @Option(names = "--field", paramLabel = "NAME=SOURCE",

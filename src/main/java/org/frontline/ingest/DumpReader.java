@@ -5,9 +5,10 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Reads one dump file (JSON Lines or a JSON array, plain text, CSV) lazily into articles and quarantine
- * rejections. Streaming: memory stays bounded by {@link IngestOptions#maxRecordBytes()} whatever the file size.
- * Serializable, so a Spark job can ship it to executors and call it inside {@code flatMap}.
+ * Reads one dump file (JSON Lines or a JSON array, plain text, CSV, a saved HTML page) lazily into articles and
+ * quarantine rejections. Streaming: memory stays bounded by {@link IngestOptions#maxRecordBytes()} whatever the
+ * file size (an HTML page is one record, read whole within that bound). Serializable, so a Spark job can ship it
+ * to executors and call it inside {@code flatMap}.
  */
 public final class DumpReader implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -34,6 +35,7 @@ public final class DumpReader implements Serializable {
             case JSONL -> new JsonSource(decompressed, sourceFile, options);
             case TEXT -> new TextSource(decompressed, sourceFile, options);
             case CSV -> new CsvSource(decompressed, sourceFile, options);
+            case HTML -> new HtmlSource(decompressed, sourceFile, options);
             case PARQUET -> throw new IllegalArgumentException(
                     "Parquet input is read by Spark, not by DumpReader: " + sourceFile);
         };

@@ -11,10 +11,12 @@ public enum InputFormat {
     TEXT,
     /** RFC 4180 CSV with a header row. */
     CSV,
+    /** A saved web page ({@code .html}, {@code .htm}): one article per file, its main content read by {@link HtmlPage}. */
+    HTML,
     /** Parquet, read by Spark rather than by {@link DumpReader}. */
     PARQUET;
 
-    private static final String ACCEPTED = "jsonl (or json, ndjson), text (or txt), csv, parquet";
+    private static final String ACCEPTED = "jsonl (or json, ndjson), text (or txt), csv, html (or htm), parquet";
 
     /** The format a file name implies, ignoring a {@code .gz} or {@code .bz2} suffix and letter case; empty if unknown. */
     public static Optional<InputFormat> fromFileName(String name) {
@@ -30,6 +32,7 @@ public enum InputFormat {
             case "jsonl", "ndjson", "json" -> Optional.of(JSONL);
             case "txt" -> Optional.of(TEXT);
             case "csv" -> Optional.of(CSV);
+            case "html", "htm" -> Optional.of(HTML);
             case "parquet" -> Optional.of(PARQUET);
             default -> Optional.empty();
         };
@@ -42,6 +45,7 @@ public enum InputFormat {
             case "jsonl", "json", "ndjson" -> JSONL;
             case "text", "txt" -> TEXT;
             case "csv" -> CSV;
+            case "html", "htm" -> HTML;
             case "parquet" -> PARQUET;
             default -> throw new IllegalArgumentException(
                     "--format expects one of " + ACCEPTED + "; got '" + value + "'");

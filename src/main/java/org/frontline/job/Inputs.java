@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -36,9 +38,9 @@ public final class Inputs {
     }
 
     /**
-     * Resolves {@code specs}. Directories are read recursively, skipping hidden files ({@code .x}, {@code _x}) and
-     * files whose format cannot be told from the name (logged). A file named explicitly must have a known format
-     * unless {@code forced} is given.
+     * Resolves {@code specs}. Directories are read recursively, skipping hidden files ({@code .x}, {@code _x}),
+     * files whose format cannot be told from the name, and the frames in a saved page's {@code NAME_files} folder
+     * (logged). A file named explicitly must have a known format unless {@code forced} is given.
      */
     public static List<InputFile> resolve(Configuration conf, List<String> specs, Optional<InputFormat> forced) {
         if (specs.isEmpty()) {
@@ -60,7 +62,7 @@ public final class Inputs {
                     } else {
                         InputFormat format = forced.or(() -> InputFormat.fromFileName(match.getPath().getName()))
                                 .orElseThrow(() -> new UserError("cannot tell the format of " + match.getPath()
-                                        + " from its name: use --format jsonl|text|csv|parquet"));
+                                        + " from its name: use --format jsonl|text|csv|html|parquet"));
                         files.put(match.getPath().toString(), new InputFile(match.getPath().toString(), format, match.getLen()));
                     }
                 }
@@ -69,7 +71,7 @@ public final class Inputs {
             }
         }
         if (files.isEmpty()) {
-            throw new UserError("no dump files in " + specs + ": expected .jsonl, .json, .txt, .csv or .parquet files"
+            throw new UserError("no dump files in " + specs + ": expected .jsonl, .json, .txt, .csv, .html, .htm or .parquet files"
                     + " (optionally .gz or .bz2), or use --format");
         }
         return new ArrayList<>(files.values());
@@ -83,6 +85,8 @@ public final class Inputs {
             found.add(it.next());
         }
         found.sort(Comparator.comparing(s -> s.getPath().toString()));
+        Set<String> paths = new HashSet<>();
+        found.forEach(s -> paths.add(s.getPath().toString()));
         for (LocatedFileStatus status : found) {
             String name = status.getPath().getName();
             if (name.startsWith(".") || name.startsWith("_") || hasHiddenParent(dir, status.getPath())) {
@@ -90,11 +94,38 @@ public final class Inputs {
             }
             Optional<InputFormat> format = forced.or(() -> InputFormat.fromFileName(name));
             if (format.isEmpty()) {
-                LOG.info("Skipping {}: not a dump file (.jsonl, .json, .txt, .csv, .parquet, optionally .gz/.bz2)", status.getPath());
+                LOG.info("Skipping {}: not a dump file (.jsonl, .json, .txt, .csv, .html, .htm, .parquet, optionally .gz/.bz2)",
+                        status.getPath());
+                continue;
+            }
+            Path page = format.get() == InputFormat.HTML ? savedPageOf(dir, status.getPath(), paths) : null;
+            if (page != null) {
+                LOG.info("Skipping {}: part of the saved page {} (a browser's NAME_files folder: frames, ads)",
+                        status.getPath(), page);
                 continue;
             }
             files.put(status.getPath().toString(), new InputFile(status.getPath().toString(), format.get(), status.getLen()));
         }
+    }
+
+    /**
+     * The page whose resources hold {@code file}: browsers save a page as NAME.html beside a folder NAME_files
+     * of its images, scripts and frames, and the frames (ads, embedded players) are .html files too.
+     */
+    static Path savedPageOf(Path root, Path file, Set<String> paths) {
+        for (Path p = file.getParent(); p != null && !p.equals(root) && p.getParent() != null; p = p.getParent()) {
+            String name = p.getName();
+            if (name.endsWith("_files") && name.length() > "_files".length()) {
+                String base = name.substring(0, name.length() - "_files".length());
+                for (String ext : List.of(".html", ".htm")) {
+                    Path page = new Path(p.getParent(), base + ext);
+                    if (paths.contains(page.toString())) {
+                        return page;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean hasHiddenParent(Path root, Path file) {

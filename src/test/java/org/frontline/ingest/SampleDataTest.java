@@ -84,13 +84,30 @@ class SampleDataTest {
     }
 
     @Test
+    void savedPageGivesOnlyItsArticleWithTitleDateUrlAndSiteName() throws IOException {
+        List<IngestResult> results = readSample("briefing-2025-04-18.html");
+        assertThat(results).hasSize(1);
+        Article a = (Article) results.get(0);
+        assertThat(a.publishedDate()).isEqualTo(LocalDate.of(2025, 4, 18));
+        assertThat(a.title()).isEqualTo("Russian troops edge forward near Toretsk as Ukraine pushes back at Kupiansk");
+        assertThat(a.url()).isEqualTo("https://briefing.frontline.example/2025/04/18/toretsk-kupiansk");
+        assertThat(a.source()).isEqualTo("Frontline Briefing");
+        assertThat(a.recordRef()).isEqualTo("briefing-2025-04-18.html:1");
+        assertThat(a.text()).startsWith("Russian forces have advanced about 3 km west of Toretsk")
+                .contains("taken control of 12 settlements", "\n\nCounter-attack near Kupiansk\n\n")
+                .endsWith("No casualties were reported.")
+                .doesNotContain("Skip to main content", "Newsletter", "Search", "Share on", "Topics", "Most read",
+                        "Sign up", "illustrative site", "pageview", "dataLayer", "By the Frontline Briefing desk");
+    }
+
+    @Test
     void allSampleArticlesAreDistinctAndDatedAugust2024ToJune2025() throws IOException {
         List<Article> all = new ArrayList<>();
         for (String name : List.of("sample-2024-08-07-kursk.txt", "wire-2024.jsonl", "wire-2025.jsonl.gz",
-                "reports.csv", "briefs.txt.bz2", "dump-with-errors.jsonl")) {
+                "reports.csv", "briefs.txt.bz2", "dump-with-errors.jsonl", "briefing-2025-04-18.html")) {
             all.addAll(articles(readSample(name)));
         }
-        assertThat(all).hasSize(13);
+        assertThat(all).hasSize(14);
         assertThat(all).extracting(Article::contentHash).doesNotHaveDuplicates();
         assertThat(all).extracting(Article::publishedDate)
                 .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2024, 8, 1), LocalDate.of(2025, 6, 30)));
