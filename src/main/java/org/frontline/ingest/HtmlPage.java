@@ -101,7 +101,8 @@ public final class HtmlPage {
     private static final Pattern UNLIKELY = Pattern.compile("(?i)(?:^|[\\s_-])(?:comments?|disqus|replies|share"
             + "|sharing|social|related|recommended|promo|sponsor(?:ed)?|advert\\w*|ads?|adslot|banner|sidebar"
             + "|widget|newsletter|subscribe|cookie|consent|gdpr|breadcrumbs?|pagination|pager|popup|modal|masthead"
-            + "|menu|navbar|skip-link|toolbar|header|footer)(?=$|[\\s_-])");
+            + "|menu|navbar|skip-link|toolbar|header|footer|teasers?|outbrain|taboola|read-?more|most-?read"
+            + "|popular|trending)(?=$|[\\s_-])");
     /** Class or id words that keep a block although it also looks unlikely ("article-share" is kept; it scores little). */
     private static final Pattern LIKELY = Pattern.compile(
             "(?i)(?:^|[\\s_-])(?:article|body|content|entry|main|post|story|text)(?=$|[\\s_-])");

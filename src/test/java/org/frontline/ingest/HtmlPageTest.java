@@ -78,6 +78,19 @@ class HtmlPageTest {
     }
 
     @Test
+    void bodySplitAcrossWrappersIsKeptWholeAndRecommendationBlocksBesideItAreNot() {
+        HtmlPage p = page("<html><body><div class='story'>"
+                + "<div class='para'><p>The first paragraph reports an advance of about 5 km near the village.</p></div>"
+                + "<div class='para'><p>The second paragraph quotes the regional governor on the evacuation.</p></div>"
+                + "<div class='para'><p>Short one.</p></div>"
+                + "<div class='para'><p>The last paragraph says that fighting went on through the night.</p></div>"
+                + "</div><div class='teasers'><h3>More stories</h3><div><p>A teaser of another story, as long as a"
+                + " paragraph of the article and without any link in it at all.</p></div></div></body></html>");
+        assertThat(p.text()).startsWith("The first paragraph").contains("\n\nShort one.\n\n")
+                .endsWith("went on through the night.");
+    }
+
+    @Test
     void pageWithOneShortParagraphStillGivesIt() {
         HtmlPage p = page("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav>"
                 + "<p>Two drones were shot down.</p><footer><p>Contact us</p></footer></body></html>");
