@@ -7,12 +7,10 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
 import org.frontline.ingest.Article;
 import org.frontline.ingest.DumpReader;
-import org.frontline.ingest.FieldMapping;
-import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.IngestResult;
-import org.frontline.ingest.InputFormat;
 import org.frontline.ingest.ResultIterator;
 import org.frontline.nlp.NlpProfile;
+import org.frontline.quality.GoldDumps;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -51,6 +49,9 @@ import java.util.Set;
  *                              # verifies the gold set's TSV files (default src/quality/figures; also
  *                              # src/quality/figures-heldout, which has no sample-article.tsv) against the cleaned texts
  * </pre>
+ * {@code articles} and {@code sentences} read the dumps of the first gold sets (ruwa-2022, news-2024-07, the sample
+ * article) unless {@code --dumps NAME,...} names others ({@code GoldDumps}: isw-2022, rss-2023); {@code check} reads the
+ * dumps its gold set names. Dumps are pooled for de-duplication only with the dumps read in the same call.
  * Both write outside the repository (the text is licensed for development only and is never committed).
  * Environment: FRONTLINE_DATA (default /work/shared/data), FRONTLINE_CONF (default conf).
  */
@@ -59,14 +60,14 @@ public class FigureCorpus {
     static final Path DATA = Path.of(System.getenv().getOrDefault("FRONTLINE_DATA", "/work/shared/data"));
     static final Path CONF = Path.of(System.getenv().getOrDefault("FRONTLINE_CONF", "conf"));
 
-    /** A dump of the gold set: its name in the TSV files, its file, its format and its date field. */
-    record Dump(String name, Path file, InputFormat format, String dateField) {
-    }
+    /**
+     * The language a dump's records must declare in their {@code language} field to be drawn (rss-2023 mixes
+     * English and Polish items; the others are English).
+     */
+    static final Map<String, String> LANGUAGE = Map.of("rss-2023", "en");
 
-    static final List<Dump> DUMPS = List.of(
-            new Dump("ruwa-2022", DATA.resolve("ruwa-2022/leads.jsonl"), InputFormat.JSONL, "date"),
-            new Dump("news-2024-07", DATA.resolve("news-2024-07/articles.jsonl"), InputFormat.JSONL, "path_date"),
-            new Dump("sample", DATA.resolve("samples/2024-08-07-kursk.txt"), InputFormat.TEXT, "date"));
+    /** The dumps of the first gold sets (src/quality/figures, figures-heldout), in their order. */
+    static final List<String> FIRST_DUMPS = List.of("ruwa-2022", "news-2024-07", "sample");
 
     record Kept(String dump, Article article) {
     }
@@ -75,11 +76,12 @@ public class FigureCorpus {
         if (args.length >= 1 && args[0].equals("check")) {
             System.exit(GoldCheck.run(Path.of(args.length > 1 ? args[1] : "src/quality/figures")));
         }
-        if (args.length != 2 || !List.of("articles", "sentences").contains(args[0])) {
-            System.err.println("usage: FigureCorpus articles|sentences OUT.jsonl | check [DIR]");
+        boolean dumpsGiven = args.length == 4 && args[2].equals("--dumps");
+        if (!(args.length == 2 || dumpsGiven) || !List.of("articles", "sentences").contains(args[0])) {
+            System.err.println("usage: FigureCorpus articles|sentences OUT.jsonl [--dumps NAME,...] | check [DIR]");
             System.exit(2);
         }
-        List<Kept> articles = articles();
+        List<Kept> articles = articles(dumpsGiven ? List.of(args[3].split(",")) : FIRST_DUMPS);
         ObjectMapper json = new ObjectMapper();
         StanfordCoreNLP splitter = args[0].equals("sentences") ? splitter() : null;
         long n = 0;
@@ -106,7 +108,7 @@ public class FigureCorpus {
                         int[] sp = spans.get(i);
                         ObjectNode o = json.createObjectNode();
                         o.put("dump", k.dump()).put("article_id", a.articleId())
-                                .put("published_date", a.publishedDate().toString()).put("field", field)
+                                .put("published_date", a.publishedDate().toString()).put("source", a.source()).put("field", field)
                                 .put("sentence_index", i).put("begin", sp[0]).put("end", sp[1])
                                 .put("sentence", s.substring(sp[0], sp[1]));
                         out.write(json.writeValueAsString(o));
@@ -119,25 +121,27 @@ public class FigureCorpus {
         System.err.println("FigureCorpus: " + articles.size() + " articles, " + n + " lines written to " + args[1]);
     }
 
-    /** The de-duplicated, cleaned articles of all dumps, in dump order then file order. */
-    static List<Kept> articles() throws IOException {
+    /** The de-duplicated, cleaned articles of the named dumps, in dump order then file order. */
+    static List<Kept> articles(List<String> dumpNames) throws IOException {
         Map<String, Kept> byHash = new LinkedHashMap<>();
         int read = 0;
         int rejected = 0;
-        for (Dump d : DUMPS) {
-            FieldMapping mapping = FieldMapping.parse(d.dateField().equals("date") ? List.of() : List.of("date=" + d.dateField()));
-            DumpReader reader = new DumpReader(IngestOptions.defaults().withFields(mapping));
-            try (InputStream in = Files.newInputStream(d.file());
-                 ResultIterator it = reader.read(in, d.file().toString(), d.format())) {
-                while (it.hasNext()) {
-                    IngestResult r = it.next();
-                    read++;
-                    if (!(r instanceof Article a)) {
-                        rejected++;
-                        continue;
+        for (String name : dumpNames) {
+            GoldDumps.Dump d = GoldDumps.get(name);
+            DumpReader reader = new DumpReader(d.ingest());
+            for (Path file : d.files(DATA)) {
+                try (InputStream in = open(file, LANGUAGE.get(name));
+                     ResultIterator it = reader.read(in, file.toString(), d.format())) {
+                    while (it.hasNext()) {
+                        IngestResult r = it.next();
+                        read++;
+                        if (!(r instanceof Article a)) {
+                            rejected++;
+                            continue;
+                        }
+                        Kept k = new Kept(d.name(), a);
+                        byHash.merge(a.contentHash(), k, (x, y) -> KEEP_FIRST.compare(x, y) <= 0 ? x : y);
                     }
-                    Kept k = new Kept(d.name(), a);
-                    byHash.merge(a.contentHash(), k, (x, y) -> KEEP_FIRST.compare(x, y) <= 0 ? x : y);
                 }
             }
         }
@@ -145,6 +149,36 @@ public class FigureCorpus {
         System.err.println("FigureCorpus: " + read + " records read, " + rejected + " rejected (quarantine), "
                 + (read - rejected - kept.size()) + " duplicates, " + kept.size() + " articles kept");
         return kept;
+    }
+
+    /**
+     * A dump file's bytes, decompressed; with a {@code language}, only the JSON lines whose {@code language} field
+     * starts with it (the others are not read at all, as if the dump held none).
+     */
+    static InputStream open(Path file, String language) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        String name = file.getFileName().toString();
+        InputStream in = name.endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw, 1 << 16) : raw;
+        if (language == null) {
+            return in;
+        }
+        ObjectMapper json = new ObjectMapper();
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                String lang;
+                try {
+                    lang = json.readTree(line).path("language").asText("");
+                } catch (IOException e) {
+                    lang = language; // not JSON: left to the reader, which quarantines it
+                }
+                if (lang.toLowerCase(java.util.Locale.ROOT).startsWith(language)) {
+                    kept.write(line.getBytes(StandardCharsets.UTF_8));
+                    kept.write('\n');
+                }
+            }
+        }
+        return new java.io.ByteArrayInputStream(kept.toByteArray());
     }
 
     /** The job's choice among copies of one content: earliest published_date, then smallest article_id. */
@@ -211,7 +245,11 @@ public class FigureCorpus {
 
         void check(Path dir) throws IOException {
             Map<String, Kept> byKey = new HashMap<>();
-            for (Kept k : articles()) {
+            // The dumps this set names, pooled as they were for its draw.
+            Set<String> named = new java.util.TreeSet<>();
+            read(dir.resolve("sentences.tsv"), SENTENCE_COLS).forEach(r -> named.add(r.get("dump")));
+            List<String> dumps = named.stream().anyMatch(FIRST_DUMPS::contains) ? FIRST_DUMPS : List.copyOf(named);
+            for (Kept k : articles(dumps)) {
                 byKey.put(k.dump() + "\t" + k.article().articleId(), k);
             }
             StanfordCoreNLP splitter = splitter();

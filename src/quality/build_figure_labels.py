@@ -10,6 +10,7 @@ labels.txt, one directive a line ('#' starts a comment):
   STAGE 1 | 2                       the stage of the ranks declared after it
   RANKS a-b [a-b ...] | RANKS n ...  candidate ranks labelled (read in full); a rank with no F line is a negative
   F rank | surface[@k] | value unit | qualifier | kind | actor | region_name | region_id | claimant | start | end | note
+      [| region_also_id]  (sets of GUIDELINES.md 12 only: other region ids that are also right, "; "-separated)
       surface: the figure as written; @k = its k-th occurrence in the sentence (default 1)
       value: plain numbers ("60", "2100000"), ".." between min and max ("10..15")
       unit: km km2 count percent | mile sqmile hectare acre m m2 sqft (converted to km / km2)
@@ -65,9 +66,9 @@ def date_of(spec, published):
 
 
 def figure_row(fields, sentence, where):
-    """fields: surface, value unit, qualifier, kind, actor, region_name, region_id, claimant, start, end, note."""
-    fields = [f.strip() for f in fields] + [""] * (11 - len(fields))
-    surface, value, qualifier, kind, actor, rname, rid, claimant, start, end, note = fields[:11]
+    """fields: surface, value unit, qualifier, kind, actor, region_name, region_id, claimant, start, end, note[, also]."""
+    fields = [f.strip() for f in fields] + [""] * (12 - len(fields))
+    surface, value, qualifier, kind, actor, rname, rid, claimant, start, end, note, also = fields[:12]
     occ = 1
     if "@" in surface:
         surface, k = surface.rsplit("@", 1)
@@ -86,8 +87,9 @@ def figure_row(fields, sentence, where):
     quantity, nunit, factor = UNIT[unit]
     if qualifier not in QUALIFIERS or kind not in KINDS:
         raise SystemExit(f"{where}: bad qualifier/kind {qualifier}/{kind}")
-    if rid and not rid.split("; ")[0].split(":")[0] in {"country", "admin1", "admin2", "geonames", "other"}:
-        raise SystemExit(f"{where}: bad region id {rid}")
+    for ids in (rid, also):
+        if ids and any(i.split(":")[0] not in {"country", "admin1", "admin2", "geonames", "other"} for i in ids.split("; ")):
+            raise SystemExit(f"{where}: bad region id {ids}")
     pub = sentence["published_date"]
     begin = sentence["begin"] + pos
     return {
@@ -96,7 +98,7 @@ def figure_row(fields, sentence, where):
         "value_min": fmt(float(lo) * factor), "value_max": fmt(float(hi) * factor), "normalized_unit": nunit,
         "qualifier": qualifier, "kind": kind, "actor_name": actor, "region_name": rname, "region_id": rid,
         "claimant_name": claimant, "period_start": date_of(start, pub), "period_end": date_of(end, pub),
-        "note": note,
+        "note": note, "region_also_id": also,
     }
 
 
@@ -175,10 +177,12 @@ def main():
         rows = sorted(figs.get(r, []), key=lambda x: x["char_begin"])
         sentences.append({"dump": c["dump"], "article_id": c["article_id"], "published_date": c["published_date"],
                           "field": c["field"], "sentence_begin": c["begin"], "sentence_end": c["end"],
-                          "draw_rank": r, "stage": ranks[r], "n_figures": len(rows)})
+                          "draw_rank": r, "stage": ranks[r], "n_figures": len(rows), "half": c.get("half", "")})
         figure_rows.extend(rows)
-    write_tsv(HERE + "sentences.tsv", SENT_COLS, sentences)
-    write_tsv(HERE + "figures.tsv", FIG_COLS, figure_rows)
+    # The sets of new sources (GUIDELINES.md 12) are split into halves and may list other right regions.
+    halves = any(c.get("half") for c in by_rank.values())
+    write_tsv(HERE + "sentences.tsv", SENT_COLS + (["half"] if halves else []), sentences)
+    write_tsv(HERE + "figures.tsv", FIG_COLS + (["region_also_id"] if halves else []), figure_rows)
     if default_gold or sample:
         sample_cols = [c for c in FIG_COLS if c not in ("draw_rank", "stage")]
         write_tsv(HERE + "sample-article.tsv", sample_cols, sorted(sample, key=lambda x: x["char_begin"]))
@@ -205,10 +209,14 @@ def check_continuation(ranks, first, exclude_dir, by_rank):
 def stats(sentences, figs):
     """Counts for README.md, per stage and in total."""
     from collections import Counter
-    for stage in (1, 2, None):
-        ss = [s for s in sentences if stage is None or s["stage"] == stage]
-        ff = [f for f in figs if stage is None or f["stage"] == stage]
-        name = f"stage {stage}" if stage else "total"
+    halves = ("tuning", "blind") if any(s["half"] for s in sentences) else ()
+    half_of = {(s["dump"], s["article_id"]): s["half"] for s in sentences}
+    for stage in (1, 2, None) + halves:
+        in_stage = (lambda x: True) if stage is None else (lambda x: x["stage"] == stage) if stage in (1, 2) \
+            else (lambda x: half_of[(x["dump"], x["article_id"])] == stage)
+        ss = [s for s in sentences if in_stage(s)]
+        ff = [f for f in figs if in_stage(f)]
+        name = f"stage {stage}" if stage in (1, 2) else f"{stage} half" if stage else "total"
         dumps = Counter(s["dump"] for s in ss)
         print(f"{name}: sentences {len(ss)} {dict(sorted(dumps.items()))}, negatives "
               f"{sum(1 for s in ss if s['n_figures'] == 0)}, figures {len(ff)}")

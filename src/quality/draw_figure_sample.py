@@ -31,6 +31,14 @@ Usage (from the worktree root, after `mvn -o -q -DskipTests package`):
   python3 src/quality/draw_figure_sample.py OUTDIR
 writes OUTDIR/sentences.jsonl (all sentences), OUTDIR/candidates.jsonl (ranked, with text: NEVER commit it),
 and prints counts. The labelled ranks are in src/quality/figures/sentences.tsv (draw_rank, stage).
+
+  python3 src/quality/draw_figure_sample.py --dumps isw-2022,rss-2023 --seed 20261205 OUTDIR
+draws the same way from other dumps of FigureCorpus (the sets of new sources, src/quality/figures-isw and
+figures-rss: their READMEs say which stages they took). Each candidate also says whether its sentence has advance
+words (`advance_words`) and whether its article is war news (`war_news`: CONFLICT_NAMES and MILITARY_WORDS below,
+both over its title and text),
+and which half of the set its article belongs to: `half` = tuning or blind, from SHA-256("SEED|half|dump|article_id")
+(first hex digit even: tuning), so that every sentence of one article falls in the same half.
 """
 import hashlib
 import json
@@ -56,6 +64,18 @@ UNIT_WORDS = {
 TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*|%|²")
 ADVANCE_WORDS = re.compile(
     r"\b(advanc\w*|push\w*|penetrat\w*|mov(?:e|es|ed|ing) forward|retreat\w*)", re.IGNORECASE)
+# War news: an article (title and text) that names a place or party of an armed conflict of the time AND speaks of
+# military action. Used to pick the war stratum of a general news dump (rss-2023, stage 2).
+CONFLICT_NAMES = re.compile(
+    r"\b(Ukrain\w*|Russia\w*|Kyiv|Kiev|Moscow|Kremlin|Donbas|Donetsk|Luhansk|Kharkiv|Kherson|Zaporizh\w*|Crimea\w*|"
+    r"Bakhmut|Belgorod|Kursk|Sudan\w*|Khartoum|Darfur|Syria\w*|Israel\w*|Gaza|West Bank|Palestin\w*|Lebanon|"
+    r"Hezbollah|Yemen\w*|Houthis?|Armenia\w*|Azerbaijan\w*|Karabakh|Myanmar|Ethiopia\w*|Tigray|Somalia\w*|"
+    r"al-Shabab|Mali|Burkina Faso|Niger|Congo\w*|M23|Libya\w*|Iraq\w*|Afghanistan|Taliban|Kosovo|Serbia\w*|Wagner)\b")
+MILITARY_WORDS = re.compile(
+    r"\b(troops|forces|army|military|offensive|counteroffensive|front ?lines?|occup\w+|captur\w+|seiz\w+|"
+    r"liberat\w+|retak\w+|recaptur\w+|annex\w*|invasion|invad\w+|shell\w*|artillery|missiles?|drones?|"
+    r"airstrikes?|rebels?|militia\w*|fighters|battles?|fighting|clashes|ceasefire|advanc\w+|territory)\b",
+    re.IGNORECASE)
 
 
 def tokens(sentence):
@@ -78,20 +98,47 @@ def is_candidate(sentence):
     return any(abs(i - j) <= MAX_GAP for i in nums for j in units if i != j)
 
 
-def rank_key(c):
-    key = f"{SEED}|{c['dump']}|{c['article_id']}|{c['field']}|{c['begin']}"
+def rank_key(c, seed=SEED):
+    key = f"{seed}|{c['dump']}|{c['article_id']}|{c['field']}|{c['begin']}"
     return hashlib.sha256(key.encode("utf-8")).hexdigest()
 
 
+def half(dump, article_id, seed):
+    digit = hashlib.sha256(f"{seed}|half|{dump}|{article_id}".encode("utf-8")).hexdigest()[0]
+    return "tuning" if int(digit, 16) % 2 == 0 else "blind"
+
+
 def main():
-    if len(sys.argv) != 2:
-        sys.exit("usage: draw_figure_sample.py OUTDIR")
-    outdir = sys.argv[1]
+    args = sys.argv[1:]
+    dumps, seed = None, SEED
+    while len(args) > 1 and args[0].startswith("--"):
+        if args[0] == "--dumps":
+            dumps = args[1]
+        elif args[0] == "--seed":
+            seed = int(args[1])
+        else:
+            sys.exit("unknown option " + args[0])
+        args = args[2:]
+    if len(args) != 1:
+        sys.exit("usage: draw_figure_sample.py [--dumps NAME,...] [--seed N] OUTDIR")
+    outdir = args[0]
     os.makedirs(outdir, exist_ok=True)
     sentences_file = os.path.join(outdir, "sentences.jsonl")
     classpath = "target/frontline-0.1.0.jar:" + open("target/classpath/spark.classpath").read().strip()
-    subprocess.run(["java", "-cp", classpath, "src/quality/FigureCorpus.java", "sentences", sentences_file],
-                   check=True, stdout=subprocess.DEVNULL)
+    corpus = ["java", "-Xmx12g", "-cp", classpath, "src/quality/FigureCorpus.java", "sentences", sentences_file]
+    subprocess.run(corpus + (["--dumps", dumps] if dumps else []), check=True, stdout=subprocess.DEVNULL)
+    war_articles = set()
+    if dumps:
+        names, military = set(), set()
+        with open(sentences_file, encoding="utf-8") as f:
+            for line in f:
+                s = json.loads(line)
+                key = (s["dump"], s["article_id"])
+                if key not in names and CONFLICT_NAMES.search(s["sentence"]):
+                    names.add(key)
+                if key not in military and MILITARY_WORDS.search(s["sentence"]):
+                    military.add(key)
+        war_articles = names & military
     cands = []
     with open(sentences_file, encoding="utf-8") as f:
         for line in f:
@@ -106,17 +153,21 @@ def main():
         if norm not in seen:
             seen.add(norm)
             unique.append(c)
-    unique.sort(key=rank_key)
+    unique.sort(key=lambda c: rank_key(c, seed))
     with open(os.path.join(outdir, "candidates.jsonl"), "w", encoding="utf-8") as out:
         for r, c in enumerate(unique, 1):
             c["draw_rank"] = r
             c["advance_words"] = bool(ADVANCE_WORDS.search(c["sentence"]))
+            if dumps:
+                c["war_news"] = (c["dump"], c["article_id"]) in war_articles
+                c["half"] = half(c["dump"], c["article_id"], seed)
             out.write(json.dumps(c, ensure_ascii=False) + "\n")
     per_dump = {}
     for c in unique:
         per_dump[c["dump"]] = per_dump.get(c["dump"], 0) + 1
     print(f"candidate sentences: {n_all}; after dropping repeated texts: {len(unique)} {per_dump}; "
-          f"with advance words: {sum(c['advance_words'] for c in unique)}")
+          f"with advance words: {sum(c['advance_words'] for c in unique)}"
+          + (f"; war news: {sum(c['war_news'] for c in unique)}" if dumps else ""))
 
 
 if __name__ == "__main__":

@@ -1,9 +1,6 @@
 package org.frontline.quality;
 
-import java.io.BufferedReader;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,14 +15,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.frontline.extract.ActorDirectory;
 import org.frontline.extract.Names;
-import org.frontline.ingest.FieldMapping;
-import org.frontline.ingest.IngestOptions;
-import org.frontline.ingest.InputFormat;
+import org.frontline.gazetteer.Gazetteer;
 import org.frontline.job.AnnotateJob;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.nlp.ReferenceFiles;
@@ -45,11 +39,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "quality", mixinStandardHelpOptions = true,
         description = "Precision and recall of the job's regions and actors against the hand-labelled gold set.")
 public final class QualityJob implements Callable<Integer> {
-    /** The dumps the gold sets were drawn from, with the field mapping each needs. */
-    private static final Map<String, String[]> DUMPS = Map.of(
-            "ruwa-2022", new String[] {"ruwa-2022/leads.jsonl"},
-            "news-2024-07", new String[] {"news-2024-07/articles.jsonl", "date=path_date"});
-
     @Parameters(paramLabel = "WHAT", description = "regions, actors, figures, places (the Eyes on Russia events) or all",
             defaultValue = "all")
     String what;
@@ -68,6 +57,10 @@ public final class QualityJob implements Callable<Integer> {
 
     @Option(names = "--errors", defaultValue = "40", description = "Errors listed per kind (default: ${DEFAULT-VALUE})")
     int errors;
+
+    @Option(names = "--blind-errors", description = "Figures: list the blind half's errors too (for the final"
+            + " write-up only: rules written against them would make the half no longer blind)")
+    boolean blindErrors;
 
     @Option(names = "--exclude", paramLabel = "ARTICLE_ID", description = "Leave an article out (to show its weight)")
     List<String> exclude = new ArrayList<>();
@@ -105,7 +98,8 @@ public final class QualityJob implements Callable<Integer> {
                     r -> r.get("region_type")));
         }
         if (what.equals("figures")) {
-            System.out.println(new FigureQuality(directory, errors).report(GoldFiles.rows(gold.resolve("figures.tsv")),
+            Gazetteer gazetteer = ReferenceFiles.read(configDir, NlpProfile.load(configDir, profile)).gazetteer();
+            System.out.println(new FigureQuality(directory, gazetteer, errors, blindErrors).report(GoldFiles.rows(gold.resolve("figures.tsv")),
                     GoldFiles.rows(gold.resolve("sentences.tsv")), warehouse.read(Table.TERRITORIAL_FIGURES).collectAsList()));
         }
         if (what.equals("actors") || what.equals("all")) {
@@ -138,29 +132,14 @@ public final class QualityJob implements Callable<Integer> {
                 ids.computeIfAbsent(r.get("dump"), d -> new HashSet<>()).add(r.get("article_id"));
             }
         }
-        ObjectMapper json = new ObjectMapper();
         Path wh = work.resolve("warehouse");
         for (Map.Entry<String, Set<String>> dump : ids.entrySet()) {
-            String[] spec = DUMPS.get(dump.getKey());
-            Path subset = work.resolve(dump.getKey() + ".jsonl");
-            int copied = 0;
-            try (BufferedReader in = Files.newBufferedReader(data.resolve(spec[0]), StandardCharsets.UTF_8);
-                 BufferedWriter out = Files.newBufferedWriter(subset, StandardCharsets.UTF_8)) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    if (dump.getValue().contains(json.readTree(line).path("id").asText())) {
-                        out.write(line);
-                        out.newLine();
-                        copied++;
-                    }
-                }
-            }
-            if (copied != dump.getValue().size()) {
-                throw new IllegalStateException(dump.getKey() + ": " + copied + " records found for " + dump.getValue().size() + " ids");
-            }
-            IngestOptions ingest = IngestOptions.defaults().withFields(FieldMapping.parse(
-                    spec.length > 1 ? List.of(spec[1]) : List.of()));
+            GoldDumps.Dump d = GoldDumps.get(dump.getKey());
+            Path subset = work.resolve("input-" + d.name());
+            GoldDumps.copyRecords(data, d, dump.getValue(), subset);
             AnnotateJob.run(spark, new AnnotateJob.Options(List.of(subset.toString()), wh.toString(),
-                    Optional.of(InputFormat.JSONL), ingest, configDir, profile, false, true, 2_000_000, java.util.OptionalInt.empty()));
+                    Optional.of(d.format()), d.ingest(), configDir, profile, false, true, 2_000_000,
+                    java.util.OptionalInt.empty()));
         }
         return new Warehouse(spark, wh.toString());
     }
