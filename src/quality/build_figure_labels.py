@@ -11,7 +11,7 @@ labels.txt, one directive a line ('#' starts a comment):
   RANKS a-b [a-b ...] | RANKS n ...  candidate ranks labelled (read in full); a rank with no F line is a negative
   F rank | surface[@k] | value unit | qualifier | kind | actor | region_name | region_id | claimant | start | end | note
       [| region_also_id]  (sets of GUIDELINES.md 12 only: other region ids that are also right, "; "-separated)
-      surface: the figure as written; @k = its k-th occurrence in the sentence (default 1)
+      surface: the figure as written; @k = its k-th occurrence in the sentence (required when it occurs twice)
       value: plain numbers ("60", "2100000"), ".." between min and max ("10..15")
       unit: km km2 count percent | mile sqmile hectare acre m m2 sqft (converted to km / km2)
       start, end: ISO date, or D (the article's published_date), D-N (N days before), empty
@@ -70,7 +70,8 @@ def figure_row(fields, sentence, where):
     fields = [f.strip() for f in fields] + [""] * (12 - len(fields))
     surface, value, qualifier, kind, actor, rname, rid, claimant, start, end, note, also = fields[:12]
     occ = 1
-    if "@" in surface:
+    explicit = "@" in surface
+    if explicit:
         surface, k = surface.rsplit("@", 1)
         occ = int(k)
     text = sentence["sentence"]
@@ -79,7 +80,7 @@ def figure_row(fields, sentence, where):
         pos = text.find(surface, pos + 1)
         if pos < 0:
             raise SystemExit(f"{where}: surface {surface!r} (occurrence {occ}) not in sentence: {text}")
-    if occ == 1 and text.find(surface, pos + 1) >= 0:
+    if occ == 1 and not explicit and text.find(surface, pos + 1) >= 0:
         raise SystemExit(f"{where}: surface {surface!r} occurs more than once: give @k")
     nums, unit = value.split()
     lo, _, hi = nums.partition("..")
@@ -211,12 +212,13 @@ def stats(sentences, figs):
     from collections import Counter
     halves = ("tuning", "blind") if any(s["half"] for s in sentences) else ()
     half_of = {(s["dump"], s["article_id"]): s["half"] for s in sentences}
-    for stage in (1, 2, None) + halves:
-        in_stage = (lambda x: True) if stage is None else (lambda x: x["stage"] == stage) if stage in (1, 2) \
+    stages = tuple(sorted({s["stage"] for s in sentences}))
+    for stage in stages + (None,) + halves:
+        in_stage = (lambda x: True) if stage is None else (lambda x: x["stage"] == stage) if stage in stages \
             else (lambda x: half_of[(x["dump"], x["article_id"])] == stage)
         ss = [s for s in sentences if in_stage(s)]
         ff = [f for f in figs if in_stage(f)]
-        name = f"stage {stage}" if stage in (1, 2) else f"{stage} half" if stage else "total"
+        name = f"stage {stage}" if stage in stages else f"{stage} half" if stage else "total"
         dumps = Counter(s["dump"] for s in ss)
         print(f"{name}: sentences {len(ss)} {dict(sorted(dumps.items()))}, negatives "
               f"{sum(1 for s in ss if s['n_figures'] == 0)}, figures {len(ff)}")

@@ -35,7 +35,7 @@ and prints counts. The labelled ranks are in src/quality/figures/sentences.tsv (
   python3 src/quality/draw_figure_sample.py --dumps isw-2022,rss-2023 --seed 20261205 OUTDIR
 draws the same way from other dumps of FigureCorpus (the sets of new sources, src/quality/figures-isw and
 figures-rss: their READMEs say which stages they took). Each candidate also says whether its sentence has advance
-words (`advance_words`) and whether its article is war news (`war_news`: CONFLICT_NAMES and MILITARY_WORDS below,
+words (`advance_words`) or an advance with its depth (`advance_depth`, ADVANCE_DEPTH below), whether its article is war news (`war_news`: CONFLICT_NAMES and MILITARY_WORDS below,
 both over its title and text),
 and which half of the set its article belongs to: `half` = tuning or blind, from SHA-256("SEED|half|dump|article_id")
 (first hex digit even: tuning), so that every sentence of one article falls in the same half.
@@ -64,6 +64,16 @@ UNIT_WORDS = {
 TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)*|%|²")
 ADVANCE_WORDS = re.compile(
     r"\b(advanc\w*|push\w*|penetrat\w*|mov(?:e|es|ed|ing) forward|retreat\w*)", re.IGNORECASE)
+# An advance with its depth in the sentence ("advanced 15-17km", "pushed Russian troops back 40 kilometers", "a depth
+# of 12km", "about 60 kilometers deep"): used to pick the advance stratum of isw-2022 (stage 3), where the advance
+# words alone (stage 2) mostly find positions ("attempted to advance towards X, 13km southeast of Y").
+_DEPTH_NUMBER = r"\d[\d,.]*(?:\s?(?:-|–|to)\s?\d[\d,.]*)?\s?(?:km|kilomet\w+|miles?)\b"
+ADVANCE_DEPTH = re.compile(
+    r"\b(?:advanc\w*|push\w*|penetrat\w*|retreat\w*|withdr[ae]w\w*|fell back|fall back|moved?|gain\w*|progress\w*|"
+    r"breakthrough|broke through)\b(?:\s+[\w'’-]+){0,4}?\s+(?:back\s+|forward\s+|deeper\s+)?(?:(?:up to|about|roughly|"
+    r"nearly|some|approximately|at least|more than|over|only about|only|another|a further|around|almost|as much as|"
+    r"as far as)\s+)?" + _DEPTH_NUMBER + r"|\b(?:depth|depths) of (?:up to |about |roughly |between )?" + _DEPTH_NUMBER
+    + r"|" + _DEPTH_NUMBER + r"\s+(?:deep|into|advance|penetration|push|retreat|further)\b", re.IGNORECASE)
 # War news: an article (title and text) that names a place or party of an armed conflict of the time AND speaks of
 # military action. Used to pick the war stratum of a general news dump (rss-2023, stage 2).
 CONFLICT_NAMES = re.compile(
@@ -158,6 +168,7 @@ def main():
         for r, c in enumerate(unique, 1):
             c["draw_rank"] = r
             c["advance_words"] = bool(ADVANCE_WORDS.search(c["sentence"]))
+            c["advance_depth"] = bool(ADVANCE_DEPTH.search(c["sentence"]))
             if dumps:
                 c["war_news"] = (c["dump"], c["article_id"]) in war_articles
                 c["half"] = half(c["dump"], c["article_id"], seed)

@@ -19,7 +19,7 @@ def main():
     ap.add_argument("draw")
     ap.add_argument("--ranks", help="a-b: these ranks, every one")
     ap.add_argument("--after", type=int, default=0, help="with --only: ranks after this one")
-    ap.add_argument("--only", help="a candidate flag (advance_words, war_news): only candidates that have it")
+    ap.add_argument("--only", help="a candidate flag (advance_words, advance_depth, war_news): only candidates that have it")
     ap.add_argument("--count", type=int, default=100, help="with --only: this many candidates")
     a = ap.parse_args()
     cands = [json.loads(l) for l in open(f"{a.draw}/candidates.jsonl", encoding="utf-8")]

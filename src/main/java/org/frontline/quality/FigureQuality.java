@@ -20,7 +20,7 @@ import org.frontline.gazetteer.Place;
 
 /**
  * Scores the job's territorial_figures against a figure gold set of src/quality: detection precision and recall
- * over the labelled candidate sentences, per stage (1: a random sample; 2: a stratum, not a sample) and, for the
+ * over the labelled candidate sentences, per stage (1: a random sample; 2, 3: strata, not samples) and, for the
  * sets of new sources, per half (tuning, blind: src/quality/figures-isw, figures-rss); and, over the figures found,
  * the accuracy of their value, quantity, kind, qualifier, actor, region, claimant and period, with the errors of
  * each attribute by kind (missed: the gold has one and the job none; wrong; spurious: the job has one, the gold none).
@@ -85,8 +85,9 @@ final class FigureQuality {
 
         // The groups reported: stages, and for the sets of new sources each half and stage.
         Map<String, Predicate<Figure>> groups = new LinkedHashMap<>();
+        List<Integer> stages = gold.stream().map(Figure::stage).distinct().sorted().toList();
         for (String h : halves ? List.of("tuning", "blind") : List.of("")) {
-            for (int stage : new int[] {1, 2}) {
+            for (int stage : stages) {
                 String name = (h.isEmpty() ? "" : h + ", ") + "stage " + stage
                         + (stage == 1 ? " (random sample)" : " (a stratum; not a sample)");
                 groups.put(name, f -> f.half().equals(h) && f.stage() == stage);
@@ -200,9 +201,12 @@ final class FigureQuality {
             new Attribute("kind", Figure::kind, (a, b) -> a.kind().equals(b.kind())),
             new Attribute("qualifier", Figure::qualifier, (a, b) -> a.qualifier().equals(b.qualifier())),
             new Attribute("actor", Figure::actor, (a, b) -> a.actor().equals(b.actor())),
-            // Right when the predicted place is one of the gold's places or of those also right, or both have none.
-            new Attribute("region", f -> String.join(";", f.regions()), (a, b) -> a.regions().isEmpty() ? b.regions().isEmpty()
-                    : !b.regions().isEmpty() && union(a.regions(), a.alsoRegions()).containsAll(b.regions())),
+            // Right when the predicted place is one of the gold's places or of those also right, or both have none
+            // (a gold place the gazetteer lacks has no id: "no region stated" unless an id is also right).
+            new Attribute("region", f -> String.join(";", union(f.regions(), f.alsoRegions())), (a, b) -> {
+                Set<String> right = union(a.regions(), a.alsoRegions());
+                return right.isEmpty() ? b.regions().isEmpty() : !b.regions().isEmpty() && right.containsAll(b.regions());
+            }),
             new Attribute("claimant", Figure::claimant, (a, b) -> a.claimant().equals(b.claimant())),
             new Attribute("period", f -> f.periodStart().isEmpty() ? "" : f.periodStart() + "…" + f.periodEnd(),
                     (a, b) -> a.periodStart().equals(b.periodStart()) && a.periodEnd().equals(b.periodEnd())));
