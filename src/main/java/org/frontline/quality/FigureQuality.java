@@ -93,7 +93,7 @@ final class FigureQuality {
                 groups.put(name, f -> f.half().equals(h) && f.stage() == stage);
             }
             if (!h.isEmpty()) {
-                groups.put(h + ", both stages", f -> f.half().equals(h));
+                groups.put(h + ", all stages", f -> f.half().equals(h));
             }
         }
         StringBuilder s = new StringBuilder("## Territorial figures\n\n");
@@ -106,7 +106,7 @@ final class FigureQuality {
             }
         }
 
-        // Attributes: over stage 1 of a set without halves (as before), over each half (both stages) otherwise.
+        // Attributes: over stage 1 of a set without halves (as before), over each half (all stages) otherwise.
         Map<String, Predicate<Figure>> scored = new LinkedHashMap<>();
         if (halves) {
             scored.put("tuning", f -> f.half().equals("tuning"));
