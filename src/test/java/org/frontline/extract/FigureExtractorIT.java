@@ -92,6 +92,35 @@ class FigureExtractorIT {
         }
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ukrainian forces pushed Russian troops back 25 km on Monday. | 25 km",
+            "The counteroffensive pushed the enemy back 6-10 km in a week. | 6-10 km",
+            "Russian units broke through the line of contact to a depth of 6-8 km. | 6-8 km",
+            "Their deepest penetration so far is about 60 kilometers. | 60 kilometers",
+            "The brigade advanced the front line by 7 km. | 7 km",
+            "Commanders said the defenders have likely advanced 5 km toward the river. | 5 km"})
+    void advancesMeasuredOnWhatMovedAreAdvances(String sentence, String surface) {
+        TerritorialFigure f = only(sentence);
+        assertThat(f.surface()).isEqualTo(surface);
+        assertThat(f.kind()).isEqualTo(Kind.ADVANCE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The convoy moved 20 km along the highway.", "He pushed the car 3 metres.",
+            "A counteroffensive pushed Russian forces roughly 40 km east of Kharkiv."})
+    void aMoveThatIsNoAdvanceOfASideIsNone(String sentence) {
+        assertThat(figures(sentence)).noneMatch(f -> f.kind() == Kind.ADVANCE);
+    }
+
+    @Test
+    void positionsWithDueOrDirectlyAndLandFeaturesWidthsAreFigures() {
+        assertThat(only("Fighting went on near Dementiivka, about 15km directly north of Kharkiv.").kind())
+                .isEqualTo(Kind.DISTANCE);
+        assertThat(only("Troops were seen near Siversk, 5km due east of the river crossing.").kind()).isEqualTo(Kind.DISTANCE);
+        assertThat(only("They held a front approximately 50km wide.").kind()).isEqualTo(Kind.OTHER);
+    }
+
     @Test
     void sampleArticleYieldsTheTakenAreaAndTheThreeDistances() throws IOException {
         String text = sampleText();
