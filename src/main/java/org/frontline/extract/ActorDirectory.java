@@ -33,6 +33,7 @@ public final class ActorDirectory {
     private final Map<String, String> countryByDemonym = new HashMap<>();
     private final Map<String, String> demonymByCountry = new HashMap<>();
     private final Map<String, String> countryBySideWord = new HashMap<>();
+    private final Map<String, String> relativeSideWords = new HashMap<>();
     private int maxAliasTokens = 1;
 
     private ActorDirectory() {
@@ -58,6 +59,9 @@ public final class ActorDirectory {
         }
         for (String[] row : rows(sides)) {
             d.countryBySideWord.put(key(row[0]), row[1]);
+            if (row.length > 2 && (row[2].strip().equals("opponent") || row[2].strip().equals("own"))) {
+                d.relativeSideWords.put(key(row[0]), row[2].strip());
+            }
         }
         return d;
     }
@@ -127,6 +131,15 @@ public final class ActorDirectory {
             cc = countryByDemonym.get(k.substring(0, k.length() - 1));
         }
         return Optional.ofNullable(cc);
+    }
+
+    /**
+     * For a side word that names a side relative to whoever writes, "opponent" ("the enemy") or "own" ("our
+     * defenders"): its country in {@link #countryOfSide} is then only the default for an outlet whose own side is
+     * not known.
+     */
+    public Optional<String> relativeSide(String word) {
+        return Optional.ofNullable(relativeSideWords.get(key(word)));
     }
 
     /** The demonym of a country (UA → "Ukrainian"). */

@@ -141,6 +141,16 @@ public final class RegionResolver {
                 regions.add(p);
             }
         }
+        if (regions.stream().anyMatch(p -> !p.name().endsWith(" City"))) {
+            // "the Kyiv region" is Kyiv Oblast, not the capital's own first-level region (Kyiv City).
+            regions.removeIf(p -> p.name().endsWith(" City"));
+        }
+        if (regions.isEmpty()) {
+            // "Kyiv region": the region listed under that name (Kyiv Oblast), before the city's own (Kyiv City).
+            for (String word : List.of(" region", " oblast", " province")) {
+                gazetteer.candidates(s.name() + word).stream().filter(p -> p.type().equals("admin1")).forEach(regions::add);
+            }
+        }
         if (regions.isEmpty()) {
             // "Kursk region" where the region is listed only as "Kursk Oblast": the region of the city Kursk.
             for (Place p : all) {

@@ -217,6 +217,7 @@ public final class AnnotateJob {
         versions.put("rules", profile.rulesVersion());
         versions.put("gazetteer", reference.gazetteerVersion());
         versions.put("actor_aliases", reference.aliasesVersion());
+        versions.put("attribution", reference.attributionVersion());
         return RowFactory.create(s.runId(), Timestamp.from(started), Timestamp.from(Instant.now()),
                 scala.jdk.javaapi.CollectionConverters.asScala(s.inputs()).toSeq(), s.recordsRead(), s.annotated(),
                 s.duplicates(), s.alreadyInWarehouse(), s.replaced(), s.quarantined(), s.tokens(), s.cascadeSentences(),

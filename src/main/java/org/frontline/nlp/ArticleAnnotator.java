@@ -15,6 +15,8 @@ import org.frontline.extract.ActorDirectory;
 import org.frontline.extract.ActorExtractor;
 import org.frontline.extract.ActorMention;
 import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.ArticleContext;
+import org.frontline.extract.AttributionLexicon;
 import org.frontline.extract.Field;
 import org.frontline.extract.FigureAttribution;
 import org.frontline.extract.FigureExtractor;
@@ -44,6 +46,7 @@ public final class ArticleAnnotator {
     private final Properties cascadeProperties;
     private final Gazetteer gazetteer;
     private final ActorDirectory directory;
+    private final AttributionLexicon lexicon;
     /** Built on the first sentence holding a figure: SUTime and the parser cost seconds to load. */
     private volatile FigureAttribution attribution;
 
@@ -57,6 +60,7 @@ public final class ArticleAnnotator {
         this.cascadeProperties = profile.corenlp();
         this.gazetteer = gazetteer;
         this.directory = directory;
+        this.lexicon = reference.attribution();
         LOG.info("Gazetteer ({} places), actor aliases and rules loaded in {} s", gazetteer.size(),
                 String.format("%.2f", (System.nanoTime() - start) / 1e9));
         // One or the other: with a sentence cache, the profile's annotators run per sentence.
@@ -112,7 +116,7 @@ public final class ArticleAnnotator {
         FigureAttribution a = attribution;
         if (a == null) {
             Pipelines.Cascade c = Pipelines.cascade(cascadeProperties);
-            a = new FigureAttribution(c.time(), c.parser(), gazetteer, directory);
+            a = new FigureAttribution(c.time(), c.parser(), gazetteer, directory, lexicon);
             attribution = a;
         }
         return a;
@@ -147,13 +151,18 @@ public final class ArticleAnnotator {
         List<TerritorialFigure> figureList = new ArrayList<>();
         int cascaded = 0;
         int timed = 0;
+        ArticleContext context = null;
         for (AnnotatedField f : fields) {
             for (int i = 0; i < f.sentences().size(); i++) {
                 List<TerritorialFigure> found = figures.extract(f.sentences().get(i), f.field(), i, f.text());
                 if (!found.isEmpty()) {
+                    if (context == null) {
+                        context = attribution().context(article.publishedDate(),
+                                article.source() != null ? article.source() : article.url(), fields, regionMentions,
+                                actorMentions);
+                    }
                     // The cascade: only sentences holding a figure get SUTime and the dependency parser.
-                    FigureAttribution.Attributed attributed = attribution().attribute(f, i, found,
-                            article.publishedDate(), regionMentions, actorMentions);
+                    FigureAttribution.Attributed attributed = attribution().attribute(f, i, found, context);
                     found = attributed.figures();
                     cascaded++;
                     timed += attributed.timed() ? 1 : 0;

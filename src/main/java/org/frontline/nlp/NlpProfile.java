@@ -26,7 +26,8 @@ import org.frontline.extract.RuleSource;
  * <p>Keys starting with {@code frontline.} configure Frontline itself and are not passed to CoreNLP:
  * {@code frontline.rules} lists the rule files, relative to the configuration folder, in load order;
  * {@code frontline.gazetteer} names the gazetteer's folder (default {@code gazetteer}), {@code frontline.actors}
- * the actor alias table (default {@code actors/aliases.tsv}).
+ * the actor alias table (default {@code actors/aliases.tsv}), {@code frontline.figures} the folder of the figure
+ * attribution lexicons: verbs, conflicts, outlets, periods (default {@code figures}).
  *
  * @param name       profile name ("default")
  * @param corenlp    the properties CoreNLP's pipeline is built from
@@ -34,14 +35,16 @@ import org.frontline.extract.RuleSource;
  * @param gazetteer  the gazetteer's folder, relative to the configuration folder
  * @param actorAliases the actor alias table, relative to the configuration folder
  * @param sentenceCache how many distinct sentences each JVM remembers the tags of (0: none)
+ * @param attribution the figure attribution lexicons' folder, relative to the configuration folder
  */
 public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules, String gazetteer,
-                         String actorAliases, int sentenceCache) implements Serializable {
+                         String actorAliases, int sentenceCache, String attribution) implements Serializable {
 
     static final String RULES_KEY = "frontline.rules";
     static final String GAZETTEER_KEY = "frontline.gazetteer";
     static final String ALIASES_KEY = "frontline.actors";
     static final String SENTENCE_CACHE_KEY = "frontline.sentenceCache";
+    static final String ATTRIBUTION_KEY = "frontline.figures";
 
     /** Reads profile {@code name} from {@code confDir}; a missing profile or rule file is a {@link UserError}. */
     public static NlpProfile load(Path confDir, String name) {
@@ -82,12 +85,13 @@ public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules
                     + all.getProperty(SENTENCE_CACHE_KEY) + "'");
         }
         return new NlpProfile(name, corenlp, rules, all.getProperty(GAZETTEER_KEY, "gazetteer").trim(),
-                all.getProperty(ALIASES_KEY, "actors/aliases.tsv").trim(), cache);
+                all.getProperty(ALIASES_KEY, "actors/aliases.tsv").trim(), cache,
+                all.getProperty(ATTRIBUTION_KEY, "figures").trim());
     }
 
     /** This profile with another sentence cache size (the benchmark measures with and without). */
     public NlpProfile withSentenceCache(int sentences) {
-        return new NlpProfile(name, corenlp, rules, gazetteer, actorAliases, sentences);
+        return new NlpProfile(name, corenlp, rules, gazetteer, actorAliases, sentences, attribution);
     }
 
     private static String available(Path confDir) {

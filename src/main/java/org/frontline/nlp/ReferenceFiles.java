@@ -12,15 +12,20 @@ import java.util.HexFormat;
 
 import org.frontline.UserError;
 import org.frontline.extract.ActorDirectory;
+import org.frontline.extract.AttributionLexicon;
 import org.frontline.gazetteer.Gazetteer;
 
 /**
  * The reference data annotation resolves against — the gazetteer (places, curated regions, stop names,
- * demonyms), the actor alias table and the side words beside it (conf/actors/sides.tsv) — as bytes: read on the driver from {@code conf/} and handed to the
- * executors by one broadcast (a few MB: too big to travel with every task), where each JVM parses them once.
+ * demonyms), the actor alias table and the side words beside it (conf/actors/sides.tsv), and the lexicons of
+ * figure attribution (conf/figures: verbs, conflicts, outlets, periods) — as bytes: read on the driver from
+ * {@code conf/} and handed to the executors by one broadcast (a few MB: too big to travel with every task), where
+ * each JVM parses them once.
  */
 public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, byte[] demonyms, byte[] aliases,
-                             byte[] sides, String gazetteerVersion, String aliasesVersion) implements Serializable {
+                             byte[] sides, byte[] verbs, byte[] conflicts, byte[] outlets, byte[] periods,
+                             String gazetteerVersion, String aliasesVersion, String attributionVersion)
+        implements Serializable {
 
     /** Reads the files the profile names, relative to {@code confDir}. */
     public static ReferenceFiles read(Path confDir, NlpProfile profile) {
@@ -32,8 +37,14 @@ public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, by
         byte[] demonyms = read(gazetteer.resolve("demonyms.tsv"));
         byte[] aliasBytes = read(aliases);
         byte[] sides = read(aliases.resolveSibling("sides.tsv"));
-        return new ReferenceFiles(places, curated, stopnames, demonyms, aliasBytes, sides,
-                version(places, curated, stopnames, demonyms), version(aliasBytes, sides));
+        Path figures = confDir.resolve(profile.attribution());
+        byte[] verbs = read(figures.resolve("verbs.tsv"));
+        byte[] conflicts = read(figures.resolve("conflicts.tsv"));
+        byte[] outlets = read(figures.resolve("outlets.tsv"));
+        byte[] periods = read(figures.resolve("periods.tsv"));
+        return new ReferenceFiles(places, curated, stopnames, demonyms, aliasBytes, sides, verbs, conflicts, outlets,
+                periods, version(places, curated, stopnames, demonyms), version(aliasBytes, sides),
+                version(verbs, conflicts, outlets, periods));
     }
 
     private static byte[] read(Path file) {
@@ -45,9 +56,9 @@ public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, by
         }
     }
 
-    /** Both versions: the JVM cache's key. */
+    /** All versions: the JVM cache's key. */
     public String version() {
-        return gazetteerVersion + "/" + aliasesVersion;
+        return gazetteerVersion + "/" + aliasesVersion + "/" + attributionVersion;
     }
 
     /** Parses the gazetteer. */
@@ -64,6 +75,15 @@ public record ReferenceFiles(byte[] places, byte[] curated, byte[] stopnames, by
     public ActorDirectory actors() {
         return ActorDirectory.load(new ByteArrayInputStream(aliases), new ByteArrayInputStream(demonyms),
                 new ByteArrayInputStream(sides));
+    }
+
+    /** Parses the lexicons of figure attribution. */
+    public AttributionLexicon attribution() {
+        try {
+            return AttributionLexicon.load(verbs, conflicts, outlets, periods);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("cannot read the figure attribution lexicons: " + e.getMessage());
+        }
     }
 
     /** A short SHA-256 of files: recorded in runs.versions. */

@@ -1,0 +1,198 @@
+package org.frontline.extract;
+
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What attribution knows beyond the sentence, read from {@code conf/figures} (FIGURES.md: a figure's side and
+ * period are stated or implied): the meaning of verbs for the side ({@code verbs.tsv}), the wars whose two sides
+ * make "lost" and "liberated from" name the other one, with the dates texts count from ({@code conflicts.tsv}),
+ * the outlets whose "the enemy" names a side ({@code outlets.tsv}), and the periods stated relative to the
+ * article's date ({@code periods.tsv}). Immutable once loaded; shared by the task threads.
+ */
+public final class AttributionLexicon {
+
+    /** What a verb (or its noun) says about the side of the figure it governs: see verbs.tsv. */
+    public enum VerbClass { TAKE, REGAIN, LOSE, ADVANCE, RETREAT, ATTACK, DEFEND, LOCATE, SAY, PLACE, EVIDENCE }
+
+    /** A war between two states; {@code end} null while it goes on. */
+    public record Conflict(String id, String sideA, String sideB, LocalDate start, LocalDate end,
+                           Map<String, LocalDate> anchors) {
+        boolean activeOn(LocalDate date) {
+            return !date.isBefore(start) && (end == null || !date.isAfter(end));
+        }
+
+        /** The other side of {@code countryCode} in this war, or null when it is no side. */
+        public String opponentOf(String countryCode) {
+            return sideA.equals(countryCode) ? sideB : sideB.equals(countryCode) ? sideA : null;
+        }
+    }
+
+    /** A period phrase and its ends relative to the article's date D. */
+    public record RelativePeriod(String phrase, String start, String end) {
+        /** The period this phrase means in an article of {@code date}. */
+        public LocalDate[] resolve(LocalDate date) {
+            return new LocalDate[] {at(start, date), at(end, date)};
+        }
+
+        private static LocalDate at(String spec, LocalDate d) {
+            return switch (spec) {
+                case "D" -> d;
+                case "M" -> d.withDayOfMonth(1);
+                case "Y" -> d.withDayOfYear(1);
+                default -> d.minusDays(Integer.parseInt(spec.substring(2)));
+            };
+        }
+    }
+
+    private final Map<String, VerbClass> verbs = new HashMap<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
+    private final Map<String, String> perspectives = new HashMap<>();
+    /** Longest phrase first, so "over the past 24 hours" wins over "past 24 hours". */
+    private final List<RelativePeriod> periods = new ArrayList<>();
+
+    private AttributionLexicon() {
+    }
+
+    /** Parses the four files' bytes (tab-separated, a header row, '#' comments). */
+    public static AttributionLexicon load(byte[] verbsTsv, byte[] conflictsTsv, byte[] outletsTsv, byte[] periodsTsv) {
+        AttributionLexicon l = new AttributionLexicon();
+        for (String[] row : rows(verbsTsv, "verbs.tsv", 2)) {
+            try {
+                l.verbs.put(row[0].strip().toLowerCase(Locale.ROOT), VerbClass.valueOf(row[1].strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("verbs.tsv: unknown class '" + row[1] + "' for " + row[0]
+                        + "; one of take, regain, lose, advance, retreat, attack, defend, locate, say, place, evidence");
+            }
+        }
+        for (String[] row : rows(conflictsTsv, "conflicts.tsv", 4)) {
+            Map<String, LocalDate> anchors = new HashMap<>();
+            if (row.length > 5) {
+                for (String a : row[5].split("\\|")) {
+                    int eq = a.indexOf('=');
+                    if (eq > 0) {
+                        anchors.put(a.substring(0, eq).strip().toLowerCase(Locale.ROOT), date(a.substring(eq + 1), "conflicts.tsv"));
+                    }
+                }
+            }
+            l.conflicts.add(new Conflict(row[0].strip(), row[1].strip(), row[2].strip(), date(row[3], "conflicts.tsv"),
+                    row.length > 4 && !row[4].isBlank() ? date(row[4], "conflicts.tsv") : null, Map.copyOf(anchors)));
+        }
+        for (String[] row : rows(outletsTsv, "outlets.tsv", 2)) {
+            l.perspectives.put(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip());
+        }
+        for (String[] row : rows(periodsTsv, "periods.tsv", 3)) {
+            for (String spec : new String[] {row[1].strip(), row[2].strip()}) {
+                if (!spec.matches("D|M|Y|D-\\d+")) {
+                    throw new IllegalArgumentException("periods.tsv: '" + spec + "' for '" + row[0]
+                            + "': write D, D-N, M or Y");
+                }
+            }
+            l.periods.add(new RelativePeriod(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip(), row[2].strip()));
+        }
+        l.periods.sort(Comparator.comparingInt((RelativePeriod p) -> -p.phrase().length()));
+        return l;
+    }
+
+    /** The class of a verb or noun lemma, if the lexicon has it. */
+    public Optional<VerbClass> verbClass(String lemma) {
+        if (lemma == null) {
+            return Optional.empty();
+        }
+        String l = lemma.toLowerCase(Locale.ROOT);
+        VerbClass c = verbs.get(l);
+        if (c == null && l.endsWith("ed")) {
+            // A participle tagged as an adjective keeps its form as lemma: "remain occupied", "liberated".
+            c = verbs.get(l.endsWith("ied") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 2));
+            c = c != null ? c : verbs.get(l.substring(0, l.length() - 1));
+        }
+        return Optional.ofNullable(c);
+    }
+
+    /** The wars going on at {@code date} in which {@code countryCode} is a side. */
+    public List<Conflict> conflictsOf(String countryCode, LocalDate date) {
+        return conflicts.stream().filter(c -> c.activeOn(date) && c.opponentOf(countryCode) != null).toList();
+    }
+
+    /** The other side of {@code countryCode} in the one war it fights at {@code date}; empty if none or several. */
+    public Optional<String> opponent(String countryCode, LocalDate date) {
+        List<Conflict> wars = countryCode == null ? List.of() : conflictsOf(countryCode, date);
+        return wars.size() == 1 ? Optional.of(wars.get(0).opponentOf(countryCode)) : Optional.empty();
+    }
+
+    /** The wars going on at {@code date}. */
+    public List<Conflict> conflictsOn(LocalDate date) {
+        return conflicts.stream().filter(c -> c.activeOn(date)).toList();
+    }
+
+    /** The side an outlet writes from, by its source name or url ("ukrinform.net", "https://www.rt.com/…"). */
+    public Optional<String> perspective(String sourceOrUrl) {
+        if (sourceOrUrl == null || sourceOrUrl.isBlank()) {
+            return Optional.empty();
+        }
+        String s = sourceOrUrl.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z][a-z0-9+.-]*://", "")
+                .replaceFirst("^www\\.", "");
+        int slash = s.indexOf('/');
+        String host = slash < 0 ? s : s.substring(0, slash);
+        for (String h = host; !h.isEmpty(); h = h.indexOf('.') < 0 ? "" : h.substring(h.indexOf('.') + 1)) {
+            String side = perspectives.get(h);
+            if (side != null) {
+                return Optional.of(side);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The relative period phrases, longest first. */
+    public List<RelativePeriod> periods() {
+        return periods;
+    }
+
+    private static LocalDate date(String s, String file) {
+        try {
+            return LocalDate.parse(s.strip());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(file + ": '" + s + "' is no ISO date (YYYY-MM-DD)");
+        }
+    }
+
+    private static List<String[]> rows(byte[] bytes, String file, int minColumns) {
+        List<String[]> rows = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+            boolean header = true;
+            int n = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                if (header) {
+                    header = false;
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length < minColumns) {
+                    throw new IllegalArgumentException(file + ":" + n + ": " + cells.length + " columns, expected at least "
+                            + minColumns + " (tab-separated)");
+                }
+                rows.add(cells);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return rows;
+    }
+}

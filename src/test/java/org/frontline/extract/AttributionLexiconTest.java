@@ -1,0 +1,104 @@
+package org.frontline.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import org.frontline.extract.AttributionLexicon.VerbClass;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The shipped conf/figures lexicons as attribution reads them, and the errors a user's edit can make. */
+class AttributionLexiconTest {
+    private static AttributionLexicon shipped;
+
+    @BeforeAll
+    static void load() throws IOException {
+        Path dir = Path.of(System.getProperty("frontline.home", "."), "conf", "figures");
+        shipped = AttributionLexicon.load(Files.readAllBytes(dir.resolve("verbs.tsv")),
+                Files.readAllBytes(dir.resolve("conflicts.tsv")), Files.readAllBytes(dir.resolve("outlets.tsv")),
+                Files.readAllBytes(dir.resolve("periods.tsv")));
+    }
+
+    private static byte[] bytes(String s) {
+        return s.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void verbsAndTheirNounsHaveAMeaningForTheSide() {
+        assertThat(shipped.verbClass("liberate")).contains(VerbClass.REGAIN);
+        assertThat(shipped.verbClass("liberation")).contains(VerbClass.REGAIN);
+        assertThat(shipped.verbClass("capture")).contains(VerbClass.TAKE);
+        assertThat(shipped.verbClass("lose")).contains(VerbClass.LOSE);
+        assertThat(shipped.verbClass("repel")).contains(VerbClass.DEFEND);
+        assertThat(shipped.verbClass("say")).contains(VerbClass.SAY);
+        assertThat(shipped.verbClass("village")).contains(VerbClass.PLACE);
+        assertThat(shipped.verbClass("footage")).contains(VerbClass.EVIDENCE);
+        assertThat(shipped.verbClass("bake")).isEmpty();
+        assertThat(shipped.verbClass(null)).isEmpty();
+    }
+
+    @Test
+    void aParticipleTaggedAsAnAdjectiveFindsItsVerb() {
+        assertThat(shipped.verbClass("occupied")).contains(VerbClass.TAKE);
+        assertThat(shipped.verbClass("liberated")).contains(VerbClass.REGAIN);
+        assertThat(shipped.verbClass("Captured")).contains(VerbClass.TAKE);
+    }
+
+    @Test
+    void theOtherSideIsTheOneOfTheWarGoingOnThatDay() {
+        assertThat(shipped.opponent("RU", LocalDate.of(2022, 10, 1))).contains("UA");
+        assertThat(shipped.opponent("UA", LocalDate.of(2024, 8, 7))).contains("RU");
+        assertThat(shipped.opponent("UA", LocalDate.of(2010, 1, 1))).isEmpty(); // before the war
+        assertThat(shipped.opponent("FR", LocalDate.of(2024, 8, 7))).isEmpty();
+        assertThat(shipped.opponent(null, LocalDate.of(2024, 8, 7))).isEmpty();
+    }
+
+    @Test
+    void anOutletsSideComesFromItsNameOrItsUrlHost() {
+        assertThat(shipped.perspective("Ukrinform")).contains("UA");
+        assertThat(shipped.perspective("https://www.rt.com/news/123-front/")).contains("RU");
+        assertThat(shipped.perspective("news.tass.com")).contains("RU"); // a subdomain of a listed host
+        assertThat(shipped.perspective("https://www.theguardian.com/world/rss")).isEmpty();
+        assertThat(shipped.perspective(null)).isEmpty();
+    }
+
+    @Test
+    void periodsStatedInWordsResolveAgainstTheArticlesDate() {
+        LocalDate d = LocalDate.of(2024, 8, 7);
+        AttributionLexicon.RelativePeriod pastDay = shipped.periods().stream()
+                .filter(p -> p.phrase().equals("over the past day")).findFirst().orElseThrow();
+        assertThat(pastDay.resolve(d)).containsExactly(LocalDate.of(2024, 8, 6), d);
+        AttributionLexicon.RelativePeriod month = shipped.periods().stream()
+                .filter(p -> p.phrase().equals("since the start of the month")).findFirst().orElseThrow();
+        assertThat(month.resolve(d)).containsExactly(LocalDate.of(2024, 8, 1), d);
+        // Longest first: "over the past 24 hours" is tried before "past 24 hours".
+        assertThat(shipped.periods().get(0).phrase().length())
+                .isGreaterThanOrEqualTo(shipped.periods().get(shipped.periods().size() - 1).phrase().length());
+    }
+
+    @Test
+    void theWarsAnchorsAreDatesTextsCountFrom() {
+        AttributionLexicon.Conflict war = shipped.conflictsOn(LocalDate.of(2024, 8, 7)).stream()
+                .filter(c -> c.id().equals("russia-ukraine")).findFirst().orElseThrow();
+        assertThat(war.anchors()).containsEntry("full-scale invasion", LocalDate.of(2022, 2, 24));
+    }
+
+    @Test
+    void anEditThatCannotBeReadSaysWhichFileAndWhatToWrite() {
+        byte[] empty = bytes("h\th\th\n");
+        assertThatThrownBy(() -> AttributionLexicon.load(bytes("lemma\tclass\nseize\tgrab\n"), empty, empty, empty))
+                .hasMessageContaining("verbs.tsv").hasMessageContaining("grab").hasMessageContaining("take, regain");
+        assertThatThrownBy(() -> AttributionLexicon.load(empty, bytes("c\ta\tb\ts\te\nwar\tRU\tUA\t2022-13-01\n"), empty, empty))
+                .hasMessageContaining("conflicts.tsv").hasMessageContaining("2022-13-01");
+        assertThatThrownBy(() -> AttributionLexicon.load(empty, empty, empty, bytes("p\ts\te\nlately\tW-1\tD\n")))
+                .hasMessageContaining("periods.tsv").hasMessageContaining("D-N");
+        assertThatThrownBy(() -> AttributionLexicon.load(bytes("lemma\tclass\nonlyone\n"), empty, empty, empty))
+                .hasMessageContaining("verbs.tsv:2").hasMessageContaining("tab-separated");
+    }
+}
