@@ -63,7 +63,7 @@ public record ArticleContext(LocalDate date, String perspective, AttributionLexi
         String mainCountry = countries.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).orElse(null);
-        return new ArticleContext(date, perspective, conflict, titleSide(fields, regions, actors, directory),
+        return new ArticleContext(date, perspective, conflict, titleSide(fields, regions, actors, directory, lexicon),
                 titlePlace(regions, actors, conflict), mainCountry, fields, regions, actors);
     }
 
@@ -108,7 +108,7 @@ public record ArticleContext(LocalDate date, String perspective, AttributionLexi
 
     /** The headline's first side: an acting force or institution, a state named before a verb, a side word. */
     private static String titleSide(List<AnnotatedField> fields, List<RegionMention> regions, List<ActorMention> actors,
-                                    ActorDirectory directory) {
+                                    ActorDirectory directory, AttributionLexicon lexicon) {
         AnnotatedField title = fields.stream().filter(f -> f.field() == Field.TITLE).findFirst().orElse(null);
         if (title == null) {
             return null;
@@ -123,7 +123,7 @@ public record ArticleContext(LocalDate date, String perspective, AttributionLexi
         }
         for (RegionMention r : regions) {
             if (r.field() == Field.TITLE && "country".equals(r.regionType()) && r.charBegin() < firstBegin
-                    && followedByVerb(title, r)) {
+                    && followedByVerb(title, r, lexicon)) {
                 firstBegin = r.charBegin();
                 side = r.countryCode();
             }
@@ -137,7 +137,7 @@ public record ArticleContext(LocalDate date, String perspective, AttributionLexi
                 // A demonym names a side when it is a noun ("Russians retake …") or modifies a force ("Russian troops").
                 if (tag.startsWith("NN") || tag.startsWith("JJ")) {
                     Optional<String> cc = directory.countryOfSide(t.word());
-                    if (cc.isPresent() && (tag.startsWith("NN") || forceNounAfter(s, t))) {
+                    if (cc.isPresent() && (tag.startsWith("NN") || forceNounAfter(s, t, lexicon))) {
                         return cc.get();
                     }
                 }
@@ -147,28 +147,21 @@ public record ArticleContext(LocalDate date, String perspective, AttributionLexi
     }
 
     /** Whether the token after a demonym is a word for armed forces ("Russian troops"). */
-    private static boolean forceNounAfter(CoreMap sentence, CoreLabel demonym) {
+    private static boolean forceNounAfter(CoreMap sentence, CoreLabel demonym, AttributionLexicon lexicon) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int i = tokens.indexOf(demonym);
-        return i >= 0 && i + 1 < tokens.size()
-                && FORCE_NOUNS.contains(tokens.get(i + 1).word().toLowerCase(Locale.ROOT));
+        return i >= 0 && i + 1 < tokens.size() && lexicon.namesForces(tokens.get(i + 1).lemma());
     }
 
-    static final java.util.Set<String> FORCE_NOUNS = java.util.Set.of("forces", "troops", "army", "military", "soldiers",
-            "units", "fighters", "artillery", "defenders", "servicemen", "marines", "paratroopers", "infantry", "navy",
-            "military's", "force", "unit", "brigade", "brigades", "battalion", "battalions", "assault", "offensive",
-            "counteroffensive", "counter-offensive", "drones", "strikes", "shelling", "attack", "attacks");
-
     /** A state that acts in its headline is named before a verb: "Ukraine retakes …", "Russia says …". */
-    private static boolean followedByVerb(AnnotatedField title, RegionMention r) {
+    private static boolean followedByVerb(AnnotatedField title, RegionMention r, AttributionLexicon lexicon) {
         for (CoreMap s : title.sentences()) {
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).beginPosition() >= r.charEnd()) {
                     String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
-                    String next = i + 1 < tokens.size() && tokens.get(i).word().equals("'s") ? tokens.get(i + 1).word() : "";
-                    return tag.startsWith("VB") || tag.equals("MD")
-                            || FORCE_NOUNS.contains(next.toLowerCase(Locale.ROOT)); // "Ukraine's army retakes"
+                    String next = i + 1 < tokens.size() && tokens.get(i).word().equals("'s") ? tokens.get(i + 1).lemma() : null;
+                    return tag.startsWith("VB") || tag.equals("MD") || lexicon.namesForces(next); // "Ukraine's army retakes"
                 }
             }
         }

@@ -25,8 +25,8 @@ import java.util.Optional;
  */
 public final class AttributionLexicon {
 
-    /** What a verb (or its noun) says about the side of the figure it governs: see verbs.tsv. */
-    public enum VerbClass { TAKE, REGAIN, LOSE, ADVANCE, RETREAT, ATTACK, DEFEND, LOCATE, SAY, PLACE, EVIDENCE }
+    /** What a verb or noun says about a figure: see verbs.tsv. */
+    public enum Meaning { TAKE, REGAIN, LOSE, ADVANCE, RETREAT, ATTACK, DEFEND, LOCATE, SAY, PLACE, EVIDENCE, FORCE, TERRITORY }
 
     /** A war between two states; {@code end} null while it goes on. */
     public record Conflict(String id, String sideA, String sideB, LocalDate start, LocalDate end,
@@ -58,7 +58,7 @@ public final class AttributionLexicon {
         }
     }
 
-    private final Map<String, VerbClass> verbs = new HashMap<>();
+    private final Map<String, Meaning> verbs = new HashMap<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Map<String, String> perspectives = new HashMap<>();
     /** Longest phrase first, so "over the past 24 hours" wins over "past 24 hours". */
@@ -72,10 +72,10 @@ public final class AttributionLexicon {
         AttributionLexicon l = new AttributionLexicon();
         for (String[] row : rows(verbsTsv, "verbs.tsv", 2)) {
             try {
-                l.verbs.put(row[0].strip().toLowerCase(Locale.ROOT), VerbClass.valueOf(row[1].strip().toUpperCase(Locale.ROOT)));
+                l.verbs.put(row[0].strip().toLowerCase(Locale.ROOT), Meaning.valueOf(row[1].strip().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("verbs.tsv: unknown class '" + row[1] + "' for " + row[0]
-                        + "; one of take, regain, lose, advance, retreat, attack, defend, locate, say, place, evidence");
+                        + "; one of take, regain, lose, advance, retreat, attack, defend, locate, say, place, evidence, force, territory");
             }
         }
         for (String[] row : rows(conflictsTsv, "conflicts.tsv", 4)) {
@@ -107,19 +107,25 @@ public final class AttributionLexicon {
         return l;
     }
 
-    /** The class of a verb or noun lemma, if the lexicon has it. */
-    public Optional<VerbClass> verbClass(String lemma) {
+    /** What a verb or noun lemma means for a figure, if the lexicon has it. */
+    public Optional<Meaning> meaning(String lemma) {
         if (lemma == null) {
             return Optional.empty();
         }
         String l = lemma.toLowerCase(Locale.ROOT);
-        VerbClass c = verbs.get(l);
+        Meaning c = verbs.get(l);
         if (c == null && l.endsWith("ed")) {
             // A participle tagged as an adjective keeps its form as lemma: "remain occupied", "liberated".
             c = verbs.get(l.endsWith("ied") ? l.substring(0, l.length() - 3) + "y" : l.substring(0, l.length() - 2));
             c = c != null ? c : verbs.get(l.substring(0, l.length() - 1));
         }
         return Optional.ofNullable(c);
+    }
+
+    /** Whether a noun names armed forces, or an attack or advance of theirs: a demonym before it names a side. */
+    public boolean namesForces(String lemma) {
+        Meaning m = meaning(lemma).orElse(null);
+        return m == Meaning.FORCE || m == Meaning.ATTACK || m == Meaning.ADVANCE;
     }
 
     /** The wars going on at {@code date} in which {@code countryCode} is a side. */

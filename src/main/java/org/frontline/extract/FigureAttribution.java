@@ -20,7 +20,7 @@ import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import org.frontline.gazetteer.Gazetteer;
-import org.frontline.extract.AttributionLexicon.VerbClass;
+import org.frontline.extract.AttributionLexicon.Meaning;
 import org.frontline.gazetteer.Place;
 
 /**
@@ -41,9 +41,6 @@ public final class FigureAttribution {
     private static final Pattern DURATION = Pattern.compile("P(\\d+)([DWMY])");
     /** How far (characters) a place may be from a figure to be taken for its place when the parse says nothing. */
     private static final int NEAR = 40;
-    /** Nouns a demonym turns into a place of its country: "inside the Russian border", "on Ukrainian soil". */
-    private static final Set<String> TERRITORIAL_NOUNS = Set.of("border", "territory", "soil", "land", "region",
-            "village", "town", "city", "settlement", "area", "frontier", "airspace", "side", "water", "coast", "oblast");
     /** Words before a country that make it a party, not a place: "attacks by Russia", "the war with Russia". */
     private static final Set<String> PARTY_MARKERS = Set.of("by", "with", "against");
     /** Relations of a verb to the side that acts: its subject, a controlled subject, a passive's agent. */
@@ -212,7 +209,7 @@ public final class FigureAttribution {
     }
 
     /** The side of a figure as a country code (null: none), and the meaning of its predicate (null: unknown). */
-    private record Side(String country, VerbClass meaning) {
+    private record Side(String country, Meaning meaning) {
     }
 
     /** A sentence's figures with their attribution, and whether SUTime read the sentence (for the run's counts). */
@@ -302,7 +299,7 @@ public final class FigureAttribution {
                 // "Just 60 km away … is Russia's Kursk nuclear power station": the subject of a copular position.
                 IndexedWord d = e.getDependent();
                 if (e.getRelation().toString().equals("nsubj") && (regionAt(d) != null
-                        || lexicon.verbClass(d.lemma()).orElse(null) == VerbClass.PLACE)) {
+                        || lexicon.meaning(d.lemma()).orElse(null) == Meaning.PLACE)) {
                     return true;
                 }
             }
@@ -316,7 +313,7 @@ public final class FigureAttribution {
                 return false;
             }
             return regionAt(parent) != null || parent.tag().startsWith("NNP")
-                    || lexicon.verbClass(parent.lemma()).orElse(null) == VerbClass.PLACE;
+                    || lexicon.meaning(parent.lemma()).orElse(null) == Meaning.PLACE;
         }
 
         /** The nearest verb above {@code w} (the figure's clause), or null. */
@@ -345,18 +342,18 @@ public final class FigureAttribution {
             // speaks first ("Ukraine repels Russian attacks near ten settlements": Ukraine), then the nouns' ("Russian
             // shelling of 12 settlements was reported": Russia).
             List<IndexedWord> predicates = head == null ? List.of() : predicates(head);
-            VerbClass meaning = null;
+            Meaning meaning = null;
             List<IndexedWord> order = new ArrayList<>();
             for (IndexedWord p : predicates) {
-                VerbClass m = lexicon.verbClass(p.lemma()).orElse(null);
+                Meaning m = lexicon.meaning(p.lemma()).orElse(null);
                 boolean verb = p.tag() != null && p.tag().startsWith("VB");
-                if (m == VerbClass.LOCATE && verb) {
+                if (m == Meaning.LOCATE && verb) {
                     return new Side(null, m); // "the Falkland Islands, which lie 300 miles east of …" locates
                 }
-                if (m != null && m != VerbClass.SAY && (meaning == null || verb)) {
+                if (m != null && m != Meaning.SAY && (meaning == null || verb)) {
                     meaning = m; // the clause's verb says what happened, a noun below it only when it has none
                 }
-                if (m != VerbClass.SAY) {
+                if (m != Meaning.SAY) {
                     order.add(verb ? 0 : order.size(), p);
                 }
             }
@@ -370,7 +367,7 @@ public final class FigureAttribution {
                 }
             }
             for (IndexedWord p : order) {
-                String side = statedSide(p, head, lexicon.verbClass(p.lemma()).orElse(null));
+                String side = statedSide(p, head, lexicon.meaning(p.lemma()).orElse(null));
                 if (side != null) {
                     return new Side(side, meaning);
                 }
@@ -386,7 +383,7 @@ public final class FigureAttribution {
                         || rel.equals("obj"))) {
                     break;
                 }
-                String side = statedSide(up, head, lexicon.verbClass(up.lemma()).orElse(null));
+                String side = statedSide(up, head, lexicon.meaning(up.lemma()).orElse(null));
                 if (side != null) {
                     return new Side(side, meaning);
                 }
@@ -394,7 +391,7 @@ public final class FigureAttribution {
             }
             // "Russian-held territory": its holder took it; land regained from, or advanced into, is the other's.
             String held = heldBy();
-            String side = held == null ? null : meaning == null || meaning == VerbClass.TAKE || meaning == VerbClass.ATTACK
+            String side = held == null ? null : meaning == null || meaning == Meaning.TAKE || meaning == Meaning.ATTACK
                     ? held : lexicon.opponent(held, article.date()).orElse(null);
             if (side == null) {
                 side = impliedSide(meaning, region);
@@ -413,9 +410,9 @@ public final class FigureAttribution {
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(head)) {
                 String rel = e.getRelation().toString();
                 IndexedWord d = e.getDependent();
-                VerbClass m = lexicon.verbClass(d.lemma()).orElse(null);
+                Meaning m = lexicon.meaning(d.lemma()).orElse(null);
                 if ((rel.equals("nsubj") || rel.startsWith("acl") && d.tag() != null && d.tag().matches("VBN|VBD|JJ"))
-                        && m != null && m != VerbClass.PLACE && m != VerbClass.EVIDENCE) {
+                        && m != null && m != Meaning.PLACE && m != Meaning.EVIDENCE) {
                     out.add(d);
                 }
             }
@@ -424,28 +421,28 @@ public final class FigureAttribution {
                 String tag = v.tag() == null ? "" : v.tag();
                 if (tag.startsWith("VB")) {
                     out.add(v);
-                    if (lexicon.verbClass(v.lemma()).isEmpty()) {
+                    if (lexicon.meaning(v.lemma()).isEmpty()) {
                         // "12 settlements remain occupied", "… are under Russian control": the verb's complement
                         // says what happened.
                         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(v)) {
                             String rel = e.getRelation().toString();
                             if ((rel.equals("xcomp") || rel.equals("obl:under")) && !e.getDependent().equals(head)
-                                    && lexicon.verbClass(e.getDependent().lemma()).isPresent()) {
+                                    && lexicon.meaning(e.getDependent().lemma()).isPresent()) {
                                 out.add(e.getDependent());
                             }
                         }
                     }
                     break;
                 }
-                VerbClass meaning = lexicon.verbClass(v.lemma()).orElse(null);
-                if (tag.startsWith("NN") && meaning != null && meaning != VerbClass.PLACE && meaning != VerbClass.EVIDENCE) {
+                Meaning meaning = lexicon.meaning(v.lemma()).orElse(null);
+                if (tag.startsWith("NN") && meaning != null && meaning != Meaning.PLACE && meaning != Meaning.EVIDENCE) {
                     out.add(v);
                     // A headline's "defenders repelled attacks near 7 settlements" parsed as a noun phrase: the
                     // participle is the clause's verb.
                     for (SemanticGraphEdge e : graph.outgoingEdgeIterable(v)) {
                         IndexedWord d = e.getDependent();
                         if (e.getRelation().toString().equals("amod") && d.tag() != null && d.tag().startsWith("VB")
-                                && lexicon.verbClass(d.lemma()).isPresent()) {
+                                && lexicon.meaning(d.lemma()).isPresent()) {
                             out.add(d);
                         }
                     }
@@ -455,7 +452,7 @@ public final class FigureAttribution {
         }
 
         /** The side the predicate's own arguments name, as a country code, read as its meaning says. */
-        private String statedSide(IndexedWord predicate, IndexedWord head, VerbClass meaning) {
+        private String statedSide(IndexedWord predicate, IndexedWord head, Meaning meaning) {
             List<IndexedWord> subjects = new ArrayList<>();
             List<IndexedWord> others = new ArrayList<>();
             String loser = null;
@@ -471,7 +468,7 @@ public final class FigureAttribution {
                     subjects.add(d);
                 } else if (rel.equals("obl:from") || rel.equals("nmod:from")) {
                     loser = loser == null ? sideCode(d) : loser; // "liberated from Russian invaders"
-                } else if ((rel.equals("obl:to") || rel.equals("nmod:to")) && meaning == VerbClass.LOSE) {
+                } else if ((rel.equals("obl:to") || rel.equals("nmod:to")) && meaning == Meaning.LOSE) {
                     gainer = gainer == null ? sideCode(d) : gainer; // "lost three villages to Russian forces"
                 } else if (rel.startsWith("obl:") && !rel.equals("obl:tmod") && !rel.startsWith("obl:according")
                         || rel.equals("amod") && predicate.tag().startsWith("NN")) {
@@ -481,7 +478,7 @@ public final class FigureAttribution {
             for (IndexedWord w : subjects) {
                 String side = sideCode(w);
                 if (side != null) {
-                    if (meaning == VerbClass.LOSE) {
+                    if (meaning == Meaning.LOSE) {
                         return gainer != null ? gainer : lexicon.opponent(side, article.date()).orElse(null);
                     }
                     return side;
@@ -490,13 +487,13 @@ public final class FigureAttribution {
             if (gainer != null) {
                 return gainer;
             }
-            if (loser != null && (meaning == VerbClass.TAKE || meaning == VerbClass.REGAIN)) {
+            if (loser != null && (meaning == Meaning.TAKE || meaning == Meaning.REGAIN)) {
                 String taker = lexicon.opponent(loser, article.date()).orElse(null);
                 if (taker != null) {
                     return taker;
                 }
             }
-            if (meaning != VerbClass.LOSE) {
+            if (meaning != Meaning.LOSE) {
                 for (IndexedWord w : others) {
                     String side = sideCode(w);
                     if (side != null) {
@@ -523,7 +520,7 @@ public final class FigureAttribution {
          * The side no word of the figure's clause names: implied by the predicate's meaning where the land lies in
          * one side's country of the article's war, else the headline's side for a lead, else the outlet's side.
          */
-        private String impliedSide(VerbClass meaning, RegionMention region) {
+        private String impliedSide(Meaning meaning, RegionMention region) {
             String land = region != null && region.countryCode() != null ? region.countryCode() : article.mainCountry();
             if (meaning != null && article.isSide(land)) {
                 switch (meaning) {
@@ -562,7 +559,7 @@ public final class FigureAttribution {
             if (w.tag() != null && w.tag().startsWith("PRP")) {
                 return antecedentSide(w);
             }
-            boolean force = ArticleContext.FORCE_NOUNS.contains(w.word().toLowerCase(Locale.ROOT));
+            boolean force = lexicon.meaning(w.lemma()).orElse(null) == Meaning.FORCE;
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
                 IndexedWord d = e.getDependent();
                 String rel = e.getRelation().toString();
@@ -640,7 +637,7 @@ public final class FigureAttribution {
         /** The side of the subject of the verb of saying above {@code w} ("Moscow says it …"), if it names one. */
         private String speakerSide(IndexedWord w) {
             for (IndexedWord a : ancestors(w)) {
-                if (a != w && lexicon.verbClass(a.lemma()).orElse(null) == VerbClass.SAY) {
+                if (a != w && lexicon.meaning(a.lemma()).orElse(null) == Meaning.SAY) {
                     for (SemanticGraphEdge e : graph.outgoingEdgeIterable(a)) {
                         if (e.getRelation().toString().equals("nsubj") && !e.getDependent().equals(w)
                                 && (e.getDependent().tag() == null || !e.getDependent().tag().startsWith("PRP"))) {
@@ -945,7 +942,7 @@ public final class FigureAttribution {
                     }
                 }
             }
-            if (verb != null && lexicon.verbClass(verb.lemma()).orElse(null) == VerbClass.TAKE) {
+            if (verb != null && lexicon.meaning(verb.lemma()).orElse(null) == Meaning.TAKE) {
                 // "has taken 420 sq km … from Ukrainian forces": land taken from a side is that side's country.
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(verb)) {
                     RegionMention loser = e.getRelation().toString().equals("obl:from")
@@ -1021,7 +1018,8 @@ public final class FigureAttribution {
 
         /** "the Russian border", "Ukrainian territory": the country of the demonym that modifies the noun. */
         private RegionMention demonymCountry(IndexedWord w, boolean anyNoun) {
-            if (!anyNoun && !TERRITORIAL_NOUNS.contains(w.lemma() == null ? w.word() : w.lemma().toLowerCase(Locale.ROOT))) {
+            Meaning land = lexicon.meaning(w.lemma() == null ? w.word() : w.lemma()).orElse(null);
+            if (!anyNoun && land != Meaning.TERRITORY && land != Meaning.PLACE) {
                 return null; // "damaged in Russian strikes" names no place
             }
             for (SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
@@ -1104,11 +1102,11 @@ public final class FigureAttribution {
                 }
             }
             for (IndexedWord w : candidates) {
-                boolean says = lexicon.verbClass(w.lemma()).orElse(null) == VerbClass.SAY;
+                boolean says = lexicon.meaning(w.lemma()).orElse(null) == Meaning.SAY;
                 for (SemanticGraphEdge e : graph.outgoingEdgeIterable(w)) {
                     String rel = e.getRelation().toString();
                     if (says && rel.equals("nsubj")
-                            && lexicon.verbClass(e.getDependent().lemma()).orElse(null) == VerbClass.EVIDENCE) {
+                            && lexicon.meaning(e.getDependent().lemma()).orElse(null) == Meaning.EVIDENCE) {
                         return null; // "geolocated footage shows …": evidence, nobody asserts
                     }
                     if (says && rel.equals("nsubj") || rel.startsWith("obl:according")
@@ -1260,7 +1258,7 @@ public final class FigureAttribution {
                 IndexedWord governor = w == null ? null : parentOf(w);
                 SemanticGraphEdge edge = governor == null ? null : graph.getEdge(governor, w);
                 if (edge != null && edge.getRelation().toString().equals("nsubj") && governor.tag() != null
-                        && governor.tag().startsWith("VB") && lexicon.verbClass(governor.lemma()).orElse(null) != VerbClass.LOCATE) {
+                        && governor.tag().startsWith("VB") && lexicon.meaning(governor.lemma()).orElse(null) != Meaning.LOCATE) {
                     return true;
                 }
             }

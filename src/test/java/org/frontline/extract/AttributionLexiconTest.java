@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
-import org.frontline.extract.AttributionLexicon.VerbClass;
+import org.frontline.extract.AttributionLexicon.Meaning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +30,29 @@ class AttributionLexiconTest {
     }
 
     @Test
-    void verbsAndTheirNounsHaveAMeaningForTheSide() {
-        assertThat(shipped.verbClass("liberate")).contains(VerbClass.REGAIN);
-        assertThat(shipped.verbClass("liberation")).contains(VerbClass.REGAIN);
-        assertThat(shipped.verbClass("capture")).contains(VerbClass.TAKE);
-        assertThat(shipped.verbClass("lose")).contains(VerbClass.LOSE);
-        assertThat(shipped.verbClass("repel")).contains(VerbClass.DEFEND);
-        assertThat(shipped.verbClass("say")).contains(VerbClass.SAY);
-        assertThat(shipped.verbClass("village")).contains(VerbClass.PLACE);
-        assertThat(shipped.verbClass("footage")).contains(VerbClass.EVIDENCE);
-        assertThat(shipped.verbClass("bake")).isEmpty();
-        assertThat(shipped.verbClass(null)).isEmpty();
+    void verbsAndNounsHaveAMeaningForTheFigure() {
+        assertThat(shipped.meaning("liberate")).contains(Meaning.REGAIN);
+        assertThat(shipped.meaning("liberation")).contains(Meaning.REGAIN);
+        assertThat(shipped.meaning("capture")).contains(Meaning.TAKE);
+        assertThat(shipped.meaning("lose")).contains(Meaning.LOSE);
+        assertThat(shipped.meaning("repel")).contains(Meaning.DEFEND);
+        assertThat(shipped.meaning("say")).contains(Meaning.SAY);
+        assertThat(shipped.meaning("village")).contains(Meaning.PLACE);
+        assertThat(shipped.meaning("footage")).contains(Meaning.EVIDENCE);
+        assertThat(shipped.meaning("troop")).contains(Meaning.FORCE);
+        assertThat(shipped.meaning("soil")).contains(Meaning.TERRITORY);
+        assertThat(shipped.namesForces("brigade")).isTrue();
+        assertThat(shipped.namesForces("shelling")).isTrue(); // "Russian shelling" names a side too
+        assertThat(shipped.namesForces("weather")).isFalse();
+        assertThat(shipped.meaning("bake")).isEmpty();
+        assertThat(shipped.meaning(null)).isEmpty();
     }
 
     @Test
     void aParticipleTaggedAsAnAdjectiveFindsItsVerb() {
-        assertThat(shipped.verbClass("occupied")).contains(VerbClass.TAKE);
-        assertThat(shipped.verbClass("liberated")).contains(VerbClass.REGAIN);
-        assertThat(shipped.verbClass("Captured")).contains(VerbClass.TAKE);
+        assertThat(shipped.meaning("occupied")).contains(Meaning.TAKE);
+        assertThat(shipped.meaning("liberated")).contains(Meaning.REGAIN);
+        assertThat(shipped.meaning("Captured")).contains(Meaning.TAKE);
     }
 
     @Test
