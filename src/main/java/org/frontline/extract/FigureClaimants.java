@@ -16,6 +16,10 @@ final class FigureClaimants {
     /** Tags of the words a name as written may hold before its head ("Mykolaiv Oblast officials"). */
     private static final Pattern NAME_TAGS = Pattern.compile("NNP?S?|JJ|POS|CD");
     /** Words of quantity or articles that open a subject but are no part of its name ("Several milbloggers"). */
+    /** Personal pronouns that stand for a person named before: "…, she said". */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
+    /** The longest sayer of a trailing reporting clause, in tokens ("…, Ukraine's defence ministry says"). */
+    private static final int MAX_TRAILING_SAYER = 8;
     private static final Set<String> QUANTITY_WORDS = Set.of("several", "various", "some", "other", "many", "multiple",
             "numerous", "a", "an", "the", "another", "both", "all", "two", "three", "four", "five", "most", "few");
 
@@ -61,6 +65,12 @@ final class FigureClaimants {
                 }
             }
         }
+        // A reporting clause that closes the figure's clause, which the parser often misreads ("…, seven
+        // villages liberated, Ukraine defence ministry says"; "…, 700km from the frontline, emergency services said").
+        String trailing = trailingSayer(head);
+        if (trailing != null) {
+            return trailing;
+        }
         // A byline after a dash at the end: "…, - General Staff", "… – Zelenskiy".
         for (int t = parse.tokens.size() - 1; t >= Math.max(0, parse.tokens.size() - 12); t--) {
             String w = parse.tokens.get(t).word();
@@ -83,6 +93,92 @@ final class FigureClaimants {
     }
 
 
+    /**
+     * The sayer of a reporting clause at the end of the figure's clause (up to a semicolon or the sentence's
+     * end): ", NAME says|said|claims." or ", says NAME." The name is a known actor there, else the words as
+     * written when they are capitalised.
+     */
+    private String trailingSayer(IndexedWord head) {
+        int from = head.index(); // tokens are 0-based, graph indices 1-based: start after the head
+        int end = from;
+        while (end < parse.tokens.size() && !parse.tokens.get(end).word().equals(";")) {
+            end++;
+        }
+        int last = end - 1;
+        while (last >= from && isPunctuation(parse.tokens.get(last))) {
+            last--;
+        }
+        if (last <= from) {
+            return null;
+        }
+        int comma = last;
+        while (comma > from && comma > last - MAX_TRAILING_SAYER - 1 && !parse.tokens.get(comma).word().equals(",")) {
+            comma--;
+        }
+        if (!parse.tokens.get(comma).word().equals(",") || comma >= last - 1) {
+            return null;
+        }
+        boolean sayerFirst = isSayVerb(parse.tokens.get(last));
+        boolean verbFirst = isSayVerb(parse.tokens.get(comma + 1));
+        if (!sayerFirst && !verbFirst) {
+            return null;
+        }
+        int nameBegin = sayerFirst ? comma + 1 : comma + 2;
+        int nameEnd = sayerFirst ? last - 1 : last;
+        while (nameBegin <= nameEnd && QUANTITY_WORDS.contains(parse.tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
+            nameBegin++;
+        }
+        if (nameBegin > nameEnd) {
+            return null;
+        }
+        if (nameBegin == nameEnd && PERSON_PRONOUNS.contains(parse.tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
+            return personBefore(parse.tokens.get(nameBegin).beginPosition());
+        }
+        for (int t = nameBegin; t <= nameEnd; t++) {
+            String tag = String.valueOf(parse.tokens.get(t).tag());
+            if (!NAME_TAGS.matcher(tag).matches() && !tag.startsWith("NN") && !tag.equals("DT")) {
+                return null; // a clause, not a name: ", as the troops said", ", indicating forces are not …"
+            }
+        }
+        String known = actorFrom(parse.tokens.get(nameBegin).beginPosition(), parse.tokens.get(nameEnd).endPosition());
+        if (known != null) {
+            return known;
+        }
+        if (!Character.isUpperCase(parse.tokens.get(nameBegin).word().charAt(0))) {
+            return null; // "officials said"
+        }
+        return parse.field.text().substring(parse.tokens.get(nameBegin).beginPosition(), parse.tokens.get(nameEnd).endPosition());
+    }
+
+
+    /** A finite verb of saying ("says", "said", "claimed"; not "indicating"). */
+    private boolean isSayVerb(CoreLabel token) {
+        return String.valueOf(token.tag()).matches("VBZ|VBD|VBP")
+                && parse.lexicon.meaning(token.lemma()).orElse(null) == Meaning.SAY;
+    }
+
+
+    private static boolean isPunctuation(CoreLabel token) {
+        return !Character.isLetterOrDigit(token.word().charAt(0));
+    }
+
+
+    /** The person last named before an offset of this field ("Hanna Maliar said … she said"). */
+    private String personBefore(int offset) {
+        ActorMention last = null;
+        for (ActorMention a : parse.actors) {
+            boolean before = a.sentenceIndex() < parse.sentenceIndex
+                    || a.sentenceIndex() == parse.sentenceIndex && a.charEnd() <= offset;
+            if (a.field() == parse.field.field() && before && a.actorType().equals("person")
+                    && (last == null || a.sentenceIndex() > last.sentenceIndex()
+                        || a.sentenceIndex() == last.sentenceIndex() && a.charBegin() > last.charBegin())) {
+                last = a;
+            }
+        }
+        return last == null ? null : last.actorName();
+    }
+
+
     /** The name of the first actor mentioned between two offsets of this sentence. */
     private String actorFrom(int begin, int end) {
         ActorMention first = null;
@@ -98,6 +194,9 @@ final class FigureClaimants {
 
     /** The actor or country a word names, else the words of its noun phrase ("Cal Fire"), capitalised. */
     private String name(IndexedWord w) {
+        if (PERSON_PRONOUNS.contains(w.word().toLowerCase(Locale.ROOT))) {
+            return personBefore(w.beginPosition());
+        }
         String known = knownName(w);
         if (known != null) {
             return known;

@@ -174,6 +174,19 @@ class FigureAttributionIT {
     }
 
     @Test
+    void aReportingClauseThatClosesTheFiguresClauseNamesItsClaimant() {
+        assertThat(figure("Shelling eased overnight; four hamlets recaptured near the river, Ukraine's defence ministry says"))
+                .contains("| Ukrainian Ministry of Defence |");
+        assertThat(figure("A depot was hit 40 km from the border, regional rescue services said.")).contains("| null |");
+        assertThat(figure("A depot was hit 40 km from the border, Kharkiv rescue services said."))
+                .contains("| Kharkiv rescue services |");
+        assertThat(figure("Colonel Olena Marchuk spoke on Monday. Her brigade had pushed 3 km past the ridge, she said."))
+                .contains("| Olena Marchuk |");
+        assertThat(figure("Russian guns fired at 14 settlements, indicating Ukrainian forces hold the line."))
+                .doesNotContain("| Ukrainian forces |");
+    }
+
+    @Test
     void periodsStatedInWordsAndAnchoredOnTheWar() {
         assertThat(figure("Ukrainian forces liberated 3 settlements over the past day.")).endsWith("| 2024-08-06..2024-08-07");
         assertThat(figure("Russia has occupied 1,200 settlements since the start of the full-scale invasion."))
