@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.apache.spark.sql.SparkSession;
+import org.frontline.tables.Warehouse;
 
 /**
  * The one Spark session of the integration-test JVM (local[2], UI off, few shuffle partitions, UTC): sessions
@@ -20,7 +21,7 @@ public final class TestSpark {
 
     public static synchronized SparkSession session() {
         if (spark == null) {
-            spark = SparkSession.builder()
+            spark = Warehouse.withDelta(SparkSession.builder())
                     .master("local[2]")
                     .appName("frontline-tests")
                     .config("spark.ui.enabled", "false")

@@ -29,6 +29,7 @@ import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.frontline.tables.Warehouse;
 import org.frontline.ingest.FieldMapping;
 import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.InputFormat;
@@ -446,7 +447,7 @@ public final class Benchmark implements Callable<Integer> {
     }
 
     private static SparkSession session(String master) {
-        return SparkSession.builder().master(master).appName("frontline benchmark")
+        return Warehouse.withDelta(SparkSession.builder()).master(master).appName("frontline benchmark")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "8")

@@ -34,7 +34,7 @@ final class Summary {
                 FROM territorial_figures ORDER BY published_date, article_id, field, char_begin LIMIT 20""");
         section(spark, tables, "quarantine", "Quarantine (this warehouse)", """
                 SELECT reason, COUNT(*) AS records FROM quarantine GROUP BY reason ORDER BY records DESC""");
-        System.out.println("Tables (Parquet) under " + warehouse.root() + ":");
+        System.out.println("Tables under " + warehouse.root() + " (facts and logs: Delta Lake; aggregates: Parquet):");
         System.out.println("  " + String.join(", ", tables));
         System.out.println("Query them by name: jobs/sql \"SELECT * FROM region_mentions_daily ORDER BY mentions DESC LIMIT 20\"");
     }

@@ -11,6 +11,7 @@ import org.frontline.UserError;
 import org.frontline.tables.Aggregates;
 import org.frontline.tables.Table;
 import org.frontline.tables.Warehouse;
+import org.frontline.tables.WriterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,18 +42,20 @@ public final class AggregateJob {
         if (!warehouse.exists(Table.ARTICLES)) {
             throw new UserError("no articles table in " + warehouse.root() + ": run the annotate job first (jobs/annotate)");
         }
-        Catalog.registerFacts(spark, warehouse);
         String runId = "aggregate-" + Instant.now().toEpochMilli();
-        for (Map.Entry<Table, String> e : Aggregates.queries(options.includeMedia()).entrySet()) {
+        // Aggregates read one consistent version of the facts: no annotate run commits meanwhile.
+        try (WriterLock lock = warehouse.lock(runId, 0)) {
+            Catalog.registerFacts(spark, warehouse);
+            for (Map.Entry<Table, String> e : Aggregates.queries(options.includeMedia()).entrySet()) {
+                long start = System.nanoTime();
+                warehouse.replaceAggregate(e.getKey(), spark.sql(e.getValue()));
+                LOG.info("Rebuilt {} in {} s", e.getKey().tableName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
+            }
             long start = System.nanoTime();
-            warehouse.replace(runId, e.getKey(), spark.sql(e.getValue()));
-            LOG.info("Rebuilt {} in {} s", e.getKey().tableName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
+            Dataset<Row> figures = spark.sql("SELECT f.*, a.source FROM territorial_figures f JOIN articles a USING (article_id)");
+            warehouse.replaceAggregate(Table.TERRITORIAL_CLAIMS,
+                    ClaimsStage.claims(figures, options.claimTolerance(), options.claimWindowDays()));
+            LOG.info("Rebuilt {} in {} s", Table.TERRITORIAL_CLAIMS.tableName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
         }
-        long start = System.nanoTime();
-        Dataset<Row> figures = spark.sql("SELECT f.*, a.source FROM territorial_figures f JOIN articles a USING (article_id)");
-        warehouse.replace(runId, Table.TERRITORIAL_CLAIMS,
-                ClaimsStage.claims(figures, options.claimTolerance(), options.claimWindowDays()));
-        LOG.info("Rebuilt {} in {} s", Table.TERRITORIAL_CLAIMS.tableName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
-        warehouse.cleanUp(runId);
     }
 }

@@ -30,13 +30,16 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import org.frontline.UserError;
 import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.InputFormat;
 import org.frontline.nlp.ReferenceFiles;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.tables.StagingRows;
 import org.frontline.tables.Table;
+import org.frontline.tables.FaultPoints;
 import org.frontline.tables.Warehouse;
+import org.frontline.tables.WriterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +99,34 @@ public final class AnnotateJob {
         LOG.info("Run {}: {} input files, profile {} ({})", runId, files.size(), profile.name(), profile.fingerprint());
 
         Warehouse warehouse = new Warehouse(spark, options.warehouse());
-        warehouse.removeAbandonedStaging();
+        // Output is about as large as the input's text (kept or not, mentions and offsets take its room).
+        long expectedBytes = 2 * files.stream().mapToLong(Inputs.InputFile::length).sum();
+        WriterLock lock = warehouse.lock(runId, expectedBytes);
+        try {
+            RunStats stats = annotateAndCommit(spark, options, runId, started, profile, reference, files, warehouse);
+            FaultPoints.reach("before unlock");
+            lock.close();
+            warehouse.cleanUp(runId);
+            return stats;
+        } catch (RuntimeException | Error e) {
+            warehouse.abort(lock, e);
+            Throwable full = null; // the innermost "No space left on device": its message is the plainest
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (String.valueOf(c.getMessage()).contains("No space left on device")) {
+                    full = c;
+                }
+            }
+            if (full != null) {
+                throw new UserError("the file system is full (" + full.getMessage() + "); run " + runId + " was undone"
+                        + " and left nothing visible: free some space (or give another --warehouse) and run again");
+            }
+            throw e;
+        }
+    }
+
+    private static RunStats annotateAndCommit(SparkSession spark, Options options, String runId, Instant started,
+                                              NlpProfile profile, ReferenceFiles reference, List<Inputs.InputFile> files,
+                                              Warehouse warehouse) {
 
         // Ingest once; the dedup, the counts and the quarantine all read this.
         Dataset<Row> ingested = IngestStage.read(spark, files, options.ingest()).persist(StorageLevel.MEMORY_AND_DISK());
@@ -148,15 +178,15 @@ public final class AnnotateJob {
         long cascaded = tokenRow.isNullAt(1) ? 0 : tokenRow.getLong(1);
         long timed = tokenRow.isNullAt(2) ? 0 : tokenRow.getLong(2);
 
-        warehouse.commitFacts(runId, staged, replaced);
-        commitQuarantine(spark, warehouse, runId, rejected, files, options.reprocess());
+        LOG.info("Run {}: committing", runId);
+        Map<String, Long> versions = new LinkedHashMap<>(warehouse.commitFacts(staged, replaced));
+        versions.put(Table.QUARANTINE.tableName(), commitQuarantine(warehouse, runId, rejected, files, options.reprocess()));
 
         StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
         RunStats stats = new RunStats(runId, validCount + quarantined, toAnnotate, validCount - toAnnotate, alreadyIn,
                 replacedCount, quarantined, tokens, cascaded, timed, files.stream().map(Inputs.InputFile::path).toList(), times);
-        warehouse.appendLog(runId, Table.RUNS, spark.createDataFrame(
-                List.of(runRow(stats, started, profile, reference, options.reprocess())), Table.RUNS.schema()));
-        warehouse.cleanUp(runId);
+        warehouse.appendLog(Table.RUNS, spark.createDataFrame(
+                List.of(runRow(stats, started, profile, reference, options.reprocess(), versions)), Table.RUNS.schema()));
         groups.unpersist();
         ingested.unpersist();
         LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} quarantined; {} tokens;"
@@ -191,24 +221,26 @@ public final class AnnotateJob {
                 .withColumn("chars", length(col("content.title")).plus(length(col("content.text"))));
     }
 
-    private static void commitQuarantine(SparkSession spark, Warehouse warehouse, String runId, Dataset<Row> rejected,
+    /** Adds the run's quarantined records (replacing the inputs' earlier ones with --reprocess); the table's version after. */
+    private static long commitQuarantine(Warehouse warehouse, String runId, Dataset<Row> rejected,
                                          List<Inputs.InputFile> files, boolean reprocess) {
         Dataset<Row> fresh = rejected.select(col("source_file"), col("record_ref"), col("line_number"), col("reason"),
                 col("detail"), col("excerpt"), lit(runId).as("run_id"));
         Dataset<Row> existing = warehouse.read(Table.QUARANTINE);
         if (reprocess) {
             Object[] inputs = files.stream().map(Inputs.InputFile::path).toArray();
-            warehouse.replace(runId, Table.QUARANTINE, existing.filter(not(col("source_file").isin(inputs))).unionByName(fresh));
+            return warehouse.replaceLog(Table.QUARANTINE, existing.filter(not(col("source_file").isin(inputs))).unionByName(fresh));
         } else {
             Dataset<Row> added = fresh.join(existing.select("source_file", "record_ref", "reason"),
                     fresh.col("source_file").equalTo(existing.col("source_file"))
                             .and(fresh.col("record_ref").equalTo(existing.col("record_ref")))
                             .and(fresh.col("reason").equalTo(existing.col("reason"))), "left_anti");
-            warehouse.appendLog(runId, Table.QUARANTINE, added);
+            return warehouse.appendLog(Table.QUARANTINE, added);
         }
     }
 
-    private static Row runRow(RunStats s, Instant started, NlpProfile profile, ReferenceFiles reference, boolean reprocess) {
+    private static Row runRow(RunStats s, Instant started, NlpProfile profile, ReferenceFiles reference, boolean reprocess,
+                              Map<String, Long> tableVersions) {
         Map<String, String> versions = new LinkedHashMap<>();
         versions.put("app", Versions.app());
         versions.put("spark", org.apache.spark.package$.MODULE$.SPARK_VERSION());
@@ -222,6 +254,7 @@ public final class AnnotateJob {
                 scala.jdk.javaapi.CollectionConverters.asScala(s.inputs()).toSeq(), s.recordsRead(), s.annotated(),
                 s.duplicates(), s.alreadyInWarehouse(), s.replaced(), s.quarantined(), s.tokens(), s.cascadeSentences(),
                 s.sutimeSentences(), profile.name(),
-                reprocess, scala.jdk.javaapi.CollectionConverters.asScala(versions));
+                reprocess, scala.jdk.javaapi.CollectionConverters.asScala(versions),
+                scala.jdk.javaapi.CollectionConverters.asScala(tableVersions));
     }
 }

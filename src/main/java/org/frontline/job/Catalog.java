@@ -37,7 +37,7 @@ public final class Catalog {
     }
 
     /**
-     * Creates each existing table in the session's catalog as an external Parquet table at its location (for a
+     * Creates each existing table in the session's catalog as an external table at its location, Delta or Parquet (for a
      * shared metastore: spark-sql, a Thrift server or a BI connection then see them by name).
      */
     public static List<String> createExternalTables(SparkSession spark, Warehouse warehouse, String database) {
@@ -48,6 +48,13 @@ public final class Catalog {
                 continue;
             }
             String name = "`" + database + "`.`" + t.tableName() + "`";
+            if (t.kind() != Table.Kind.AGGREGATE) {
+                // A Delta table carries its own schema and partitioning in its log.
+                spark.sql("CREATE TABLE IF NOT EXISTS " + name + " USING delta COMMENT '"
+                        + t.description().replace("'", "\\'") + "' LOCATION '" + warehouse.location(t) + "'");
+                names.add(database + "." + t.tableName());
+                continue;
+            }
             StringBuilder cols = new StringBuilder();
             for (var f : t.schema().fields()) {
                 if (cols.length() > 0) {

@@ -17,6 +17,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.frontline.FileSystems;
 import org.frontline.UserError;
 import org.frontline.ingest.InputFormat;
 import org.slf4j.Logger;
@@ -50,7 +51,7 @@ public final class Inputs {
         for (String spec : specs) {
             Path path = new Path(spec);
             try {
-                FileSystem fs = path.getFileSystem(conf);
+                FileSystem fs = FileSystems.of(path, conf, "input '" + spec + "'");
                 FileStatus[] matches = fs.globStatus(path);
                 if (matches == null || matches.length == 0) {
                     throw new UserError("no input matches '" + spec + "': check the path (a file, a directory or a glob)");

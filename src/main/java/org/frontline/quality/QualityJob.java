@@ -85,7 +85,7 @@ public final class QualityJob implements Callable<Integer> {
         if (what.equals("figures")) {
             gold = gold.getFileName().toString().equals("regions-actors") ? gold.resolveSibling("figures") : gold;
         }
-        SparkSession spark = SparkSession.builder().master("local[2]").appName("frontline quality")
+        SparkSession spark = Warehouse.withDelta(SparkSession.builder()).master("local[2]").appName("frontline quality")
                 .config("spark.ui.enabled", "false").config("spark.sql.session.timeZone", "UTC")
                 .config("spark.sql.shuffle.partitions", "8").config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();

@@ -108,7 +108,9 @@ public enum Table {
             col("reprocess", BooleanType, "Whether --reprocess was given"),
             col("versions", createMapType(StringType, StringType),
                     "Versions: app, spark, corenlp, profile fingerprint, rules, gazetteer, actor_aliases, attribution"
-                            + " (short SHA-256 of the files: conf/figures for attribution)")),
+                            + " (short SHA-256 of the files: conf/figures for attribution)"),
+            col("table_versions", createMapType(StringType, LongType),
+                    "The version of each Delta table after this run's commit (SELECT … VERSION AS OF n reads it back)")),
 
     REGION_MENTIONS_DAILY(Kind.AGGREGATE, "Place mentions per UTC day and region.", regionAggregate()),
     REGION_MENTIONS_MONTHLY(Kind.AGGREGATE, "Place mentions per month (period = first day) and region.", regionAggregate()),

@@ -16,9 +16,8 @@ public final class TableDocs {
         for (Table t : Table.values()) {
             s.append("#### `").append(t.tableName()).append("`\n\n");
             s.append(t.description());
-            if (t.partitioned()) {
-                s.append(" Partitioned by `published_month`.");
-            }
+            s.append(Warehouse.isDelta(t) ? " A Delta Lake table" : " Plain Parquet, rebuilt whole by `aggregate`");
+            s.append(t.partitioned() ? ", partitioned by `published_month`." : ".");
             s.append("\n\n| column | type | description |\n|---|---|---|\n");
             for (StructField f : t.schema().fields()) {
                 s.append("| `").append(f.name()).append("` | ").append(f.dataType().simpleString()).append(" | ")

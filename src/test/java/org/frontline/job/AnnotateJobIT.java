@@ -356,7 +356,7 @@ class AnnotateJobIT {
 
     private static Set<String> parquetFiles(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".parquet") && !p.toString().contains("_staging"))
+            return files.filter(p -> p.toString().endsWith(".parquet") && !p.toString().contains("/_"))
                     .map(Path::toString).sorted(Comparator.naturalOrder()).collect(Collectors.toCollection(java.util.TreeSet::new));
         }
     }

@@ -3,12 +3,7 @@ package org.frontline.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -24,16 +19,13 @@ import org.junit.jupiter.api.Test;
 class JobsScriptIT {
     private final SparkSession spark = TestSpark.session();
 
-    record Result(int exit, String out, String err) {
-    }
-
     @Test
     void runOnTheSamplesWritesTheTablesAndSqlQueriesThemByName() throws Exception {
         Path wh = TestSpark.tempDir("wh-e2e");
-        Result run = exec(null, "jobs/run", "data/", "--warehouse", wh.toString());
+        JobProcess.Result run = exec(null, "jobs/run", "data/", "--warehouse", wh.toString());
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("records read", "Top regions", "Top actors", "Territorial figures", "Kursk",
-                "Tables (Parquet) under");
+                "Tables under");
 
         Warehouse w = new Warehouse(spark, wh.toString());
         Row runRow = w.read(Table.RUNS).first();
@@ -49,13 +41,13 @@ class JobsScriptIT {
         assertThat(runRow.<scala.collection.Map<String, String>>getAs("versions").get("corenlp").get()).isEqualTo("4.5.10");
 
         // By name as temporary views, and as external tables of the session's catalog (--create-tables).
-        Result sql = exec(null, "jobs/sql", "--warehouse", wh.toString(), "--create-tables",
+        JobProcess.Result sql = exec(null, "jobs/sql", "--warehouse", wh.toString(), "--create-tables",
                 "SELECT (SELECT COUNT(*) FROM articles) AS n_articles, (SELECT COUNT(*) FROM frontline.articles) AS n_external");
         assertThat(sql.exit()).as(sql.err()).isZero();
         assertThat(sql.out()).contains("n_articles", "n_external")
                 .containsPattern("\\|" + annotated + " *\\|" + annotated + " *\\|");
 
-        Result prompt = exec("SELECT region_name FROM region_mentions WHERE region_name = 'Sudzha' LIMIT 1;\nSELEC nonsense;\nexit;\n",
+        JobProcess.Result prompt = exec("SELECT region_name FROM region_mentions WHERE region_name = 'Sudzha' LIMIT 1;\nSELEC nonsense;\nexit;\n",
                 "jobs/sql", "--warehouse", wh.toString());
         assertThat(prompt.exit()).as(prompt.err()).isZero();
         assertThat(prompt.out()).contains("frontline>", "Sudzha", "error:");
@@ -63,7 +55,7 @@ class JobsScriptIT {
 
     @Test
     void aWrongPathStopsWithOneLineThatSaysWhatToDo() throws Exception {
-        Result r = exec(null, "jobs/annotate", "no/such/dump.jsonl", "--warehouse", TestSpark.tempDir("wh-x").toString());
+        JobProcess.Result r = exec(null, "jobs/annotate", "no/such/dump.jsonl", "--warehouse", TestSpark.tempDir("wh-x").toString());
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("frontline: no input matches 'no/such/dump.jsonl': check the path");
         assertThat(r.err()).doesNotContain("\tat org.frontline");
@@ -71,31 +63,13 @@ class JobsScriptIT {
 
     @Test
     void aWrongOptionStopsWithOneLineThatSaysWhatToDo() throws Exception {
-        Result r = exec(null, "jobs/annotate", "--no-such-option", "data/");
+        JobProcess.Result r = exec(null, "jobs/annotate", "--no-such-option", "data/");
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err().lines().filter(l -> l.startsWith("frontline:")).toList())
                 .containsExactly("frontline: Unknown option: '--no-such-option' (see jobs/annotate --help)");
     }
 
-    private static Result exec(String stdin, String... command) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>(List.of(command));
-        cmd.set(0, TestSpark.home().resolve(command[0]).toString());
-        Path out = Files.createTempFile("out", ".txt");
-        Path err = Files.createTempFile("err", ".txt");
-        ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestSpark.home().toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile());
-        pb.environment().remove("SPARK_HOME");
-        pb.environment().put("SHOW_PROGRESS", "false");
-        pb.environment().put("DRIVER_MEMORY", "3g");
-        Process p = pb.start();
-        if (stdin != null) {
-            p.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        }
-        p.getOutputStream().close();
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError(String.join(" ", command) + " did not finish");
-        }
-        return new Result(p.exitValue(), Files.readString(out), Files.readString(err));
+    private static JobProcess.Result exec(String stdin, String... command) throws IOException, InterruptedException {
+        return JobProcess.run(stdin, command);
     }
 }
