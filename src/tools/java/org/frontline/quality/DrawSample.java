@@ -1,8 +1,8 @@
 // Reproduces the draw of the regions-actors gold set (src/quality/regions-actors/sample.tsv).
 //
 // Run from the repository root, after `mvn -o -q -DskipTests package`:
-//   java -cp target/frontline-0.1.0.jar:$(cat target/classpath/spark.classpath) \
-//        src/quality/draw_sample.java [DATA_DIR] [N]
+//   java -cp target/frontline-0.1.0.jar:target/test-classes:$(cat target/classpath/spark.classpath) \
+//        org.frontline.quality.DrawSample [DATA_DIR] [N]
 // DATA_DIR defaults to ../shared/data (the folder holding ruwa-2022/ and news-2024-07/), N (default 80) is how
 // many drawn ids to print per dump. Prints "dump<TAB>drawn_rank<TAB>article_id", ruwa-2022 first.
 //
@@ -17,6 +17,8 @@
 //     a fresh Random with the same seed for each dump. drawn_rank is the 1-based position in the shuffled list.
 //  4. The annotator takes the articles in rank order; an article that mentions no place is recorded as skipped;
 //     the draw stops when 28 ruwa-2022 and 12 news-2024-07 articles are labelled (sample.tsv).
+package org.frontline.quality;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -32,7 +34,7 @@ import java.util.Random;
 import org.frontline.ingest.ContentHash;
 import org.frontline.ingest.TextCleaner;
 
-public class draw_sample {
+public class DrawSample {
     static final long SEED = 20261125L;
 
     record Rec(String id, String date, String title, String text, int line) {}
