@@ -11,5 +11,14 @@ MODELS_JAR=${CORENLP_MODELS_JAR:-$(cat "$HOME_DIR/target/classpath/models.classp
 SPARK_CP_FILE="$HOME_DIR/target/classpath/spark.classpath"
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
+# The dev tools (src/tools: benchmark, quality, gazetteer builder) are not in the application jar (#10): the build
+# compiles them with the tests, and the scripts that run them put this folder on the classpath after the jar.
+TOOLS_CLASSES="$HOME_DIR/target/test-classes"
+# require_tools CLASS: stop with one line when the tools were not built (-Dmaven.test.skip skips them).
+require_tools() {
+  [ -f "$TOOLS_CLASSES/${1//.//}.class" ] \
+    || die "dev tools not built ($1 not in $TOOLS_CLASSES): build with 'mvn -q -DskipTests package' (not -Dmaven.test.skip)"
+}
+
 # What bin/spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions), for JVMs we start ourselves.
 MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"

@@ -4,7 +4,7 @@
 Reproducible: same data, same jar, same seed -> same ranked list. Not part of the job, not a test.
 
 Steps
-1. Sentences. `src/quality/FigureCorpus.java sentences` reads the dumps with the job's own DumpReader
+1. Sentences. `org.frontline.quality.FigureCorpus sentences` (src/tools) reads the dumps with the job's own DumpReader
    (validation, TextCleaner.clean of title and text, ids), drops what the job quarantines, keeps one copy per
    content hash over all dumps pooled (earliest published_date, then smallest article_id: the job's rule), and
    splits each cleaned title and text into sentences with CoreNLP tokenize+ssplit, using only the tokenize.* and
@@ -134,8 +134,8 @@ def main():
     outdir = args[0]
     os.makedirs(outdir, exist_ok=True)
     sentences_file = os.path.join(outdir, "sentences.jsonl")
-    classpath = "target/frontline-0.1.0.jar:" + open("target/classpath/spark.classpath").read().strip()
-    corpus = ["java", "-Xmx12g", "-cp", classpath, "src/quality/FigureCorpus.java", "sentences", sentences_file]
+    classpath = "target/frontline-0.1.0.jar:target/test-classes:" + open("target/classpath/spark.classpath").read().strip()
+    corpus = ["java", "-Xmx12g", "-cp", classpath, "org.frontline.quality.FigureCorpus", "sentences", sentences_file]
     subprocess.run(corpus + (["--dumps", dumps] if dumps else []), check=True, stdout=subprocess.DEVNULL)
     war_articles = set()
     if dumps:

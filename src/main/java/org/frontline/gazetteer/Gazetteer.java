@@ -24,8 +24,8 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * The gazetteer in memory: places by id and by normalised name ({@link #key}), read once per JVM from the
- * shipped {@code conf/gazetteer} files (places.tsv.gz from {@link GazetteerBuilder}, the hand-written
- * curated.tsv and stopnames.txt). Immutable and thread-safe once loaded; build it once and share it.
+ * shipped {@code conf/gazetteer} files (places.tsv.gz, written by the dev tool {@code GazetteerBuilder}; the
+ * hand-written curated.tsv and stopnames.txt). Immutable and thread-safe once loaded; build it once and share it.
  *
  * <p>Cost, measured on the shipped files with {@code GazetteerLoadMeasure} (test sources) on 2 shared cores,
  * Java 17: places.tsv.gz of 2.2 MB, 68,214 places, about 185,000 keys; the first load in a fresh JVM takes about

@@ -1,8 +1,8 @@
 // Reproduces the draw of the regions-actors gold set (src/quality/regions-actors/sample.tsv).
 //
 // Run from the repository root, after `mvn -o -q -DskipTests package`:
-//   java -cp target/frontline-0.1.0.jar:$(cat target/classpath/spark.classpath) \
-//        src/quality/draw_sample.java [DATA_DIR] [N]
+//   java -cp target/frontline-0.1.0.jar:target/test-classes:$(cat target/classpath/spark.classpath) \
+//        org.frontline.quality.DrawSample [DATA_DIR] [N]
 // DATA_DIR defaults to ../shared/data (the folder holding ruwa-2022/ and news-2024-07/), N (default 80) is how
 // many drawn ids to print per dump. Prints "dump<TAB>drawn_rank<TAB>article_id", ruwa-2022 first.
 //
@@ -17,6 +17,10 @@
 //     a fresh Random with the same seed for each dump. drawn_rank is the 1-based position in the shuffled list.
 //  4. The annotator takes the articles in rank order; an article that mentions no place is recorded as skipped;
 //     the draw stops when 28 ruwa-2022 and 12 news-2024-07 articles are labelled (sample.tsv).
+// CheckLabels and CheckHeldout check sample.tsv against this same draw (read and draw below), so that a change to
+// it shows in both checks.
+package org.frontline.quality;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -25,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,16 +37,26 @@ import java.util.Random;
 import org.frontline.ingest.ContentHash;
 import org.frontline.ingest.TextCleaner;
 
-public class draw_sample {
+public class DrawSample {
     static final long SEED = 20261125L;
 
+    /** A record of a dump: its id, its date (as a string), its cleaned title and text, its line in the file. */
     record Rec(String id, String date, String title, String text, int line) {}
+
+    /** A dump of the draw: its file under the data folder, its date field, and whether it is de-duplicated. */
+    record Dump(String name, String file, String dateField, boolean dedupe) {}
+
+    /** The dumps of the regions-actors sets, in their order. */
+    static final List<Dump> DUMPS = List.of(
+            new Dump("ruwa-2022", "ruwa-2022/leads.jsonl", "date", false),
+            new Dump("news-2024-07", "news-2024-07/articles.jsonl", "path_date", true));
 
     static String str(JsonNode n, String field) {
         JsonNode v = n.get(field);
         return v == null || v.isNull() ? "" : v.asText();
     }
 
+    /** Step 1: every record of a JSON Lines dump, title and text cleaned as the job cleans them. */
     static List<Rec> read(Path file, String dateField) throws Exception {
         ObjectMapper om = new ObjectMapper();
         List<Rec> out = new ArrayList<>();
@@ -59,42 +74,37 @@ public class draw_sample {
         return out;
     }
 
-    static List<String> ruwaCandidates(Path data) throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (Rec r : read(data.resolve("ruwa-2022/leads.jsonl"), "date")) {
-            if (!(r.title().isEmpty() && r.text().isEmpty())) ids.add(r.id());
-        }
-        return ids;
-    }
-
-    static List<String> newsCandidates(Path data) throws Exception {
-        Map<String, Rec> kept = new LinkedHashMap<>(); // hash -> kept copy
-        Map<String, Integer> firstSeen = new LinkedHashMap<>();
-        for (Rec r : read(data.resolve("news-2024-07/articles.jsonl"), "path_date")) {
-            if (r.title().isEmpty() && r.text().isEmpty()) continue;
-            String h = ContentHash.of(r.title(), r.text());
-            Rec k = kept.get(h);
-            if (k == null || r.date().compareTo(k.date()) < 0
-                    || (r.date().equals(k.date()) && r.id().compareTo(k.id()) < 0)) {
-                kept.put(h, r);
+    /** Steps 2 and 3: a dump's candidates (de-duplicated as the job does when {@code dedupe}), shuffled. */
+    static List<Rec> draw(List<Rec> recs, boolean dedupe) {
+        List<Rec> cands = new ArrayList<>();
+        if (!dedupe) {
+            for (Rec r : recs) if (!(r.title().isEmpty() && r.text().isEmpty())) cands.add(r);
+        } else {
+            Map<String, Rec> kept = new LinkedHashMap<>(); // hash -> kept copy
+            for (Rec r : recs) {
+                if (r.title().isEmpty() && r.text().isEmpty()) continue;
+                String h = ContentHash.of(r.title(), r.text());
+                Rec k = kept.get(h);
+                if (k == null || r.date().compareTo(k.date()) < 0
+                        || (r.date().equals(k.date()) && r.id().compareTo(k.id()) < 0)) kept.put(h, r);
             }
+            cands.addAll(kept.values());
+            cands.sort(Comparator.comparingInt(Rec::line)); // file order of the kept copies
         }
-        List<Rec> list = new ArrayList<>(kept.values());
-        list.sort((a, b) -> Integer.compare(a.line(), b.line())); // file order of the kept copies
-        List<String> ids = new ArrayList<>();
-        for (Rec r : list) ids.add(r.id());
-        return ids;
+        Collections.shuffle(cands, new Random(SEED));
+        return cands;
     }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         int n = args.length > 1 ? Integer.parseInt(args[1]) : 80;
-        List<String> ruwa = ruwaCandidates(data);
-        List<String> news = newsCandidates(data);
-        Collections.shuffle(ruwa, new Random(SEED));
-        Collections.shuffle(news, new Random(SEED));
-        System.err.println("candidates: ruwa-2022 " + ruwa.size() + ", news-2024-07 " + news.size());
-        for (int i = 0; i < Math.min(n, ruwa.size()); i++) System.out.println("ruwa-2022\t" + (i + 1) + "\t" + ruwa.get(i));
-        for (int i = 0; i < Math.min(n, news.size()); i++) System.out.println("news-2024-07\t" + (i + 1) + "\t" + news.get(i));
+        Map<String, List<Rec>> drawn = new LinkedHashMap<>();
+        for (Dump d : DUMPS) drawn.put(d.name(), draw(read(data.resolve(d.file()), d.dateField()), d.dedupe()));
+        List<String> sizes = new ArrayList<>();
+        drawn.forEach((dump, list) -> sizes.add(dump + " " + list.size()));
+        System.err.println("candidates: " + String.join(", ", sizes));
+        drawn.forEach((dump, list) -> {
+            for (int i = 0; i < Math.min(n, list.size()); i++) System.out.println(dump + "\t" + (i + 1) + "\t" + list.get(i).id());
+        });
     }
 }

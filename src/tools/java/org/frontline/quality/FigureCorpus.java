@@ -1,3 +1,5 @@
+package org.frontline.quality;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -10,7 +12,6 @@ import org.frontline.ingest.DumpReader;
 import org.frontline.ingest.IngestResult;
 import org.frontline.ingest.ResultIterator;
 import org.frontline.nlp.NlpProfile;
-import org.frontline.quality.GoldDumps;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -41,11 +42,12 @@ import java.util.Set;
  * {@code default} profile (nothing else: no POS, NER or rules), so a sentence here is a sentence of the job.
  *
  * <pre>
- * java -cp target/frontline-0.1.0.jar:$(cat target/classpath/spark.classpath) src/quality/FigureCorpus.java \
- *      articles OUT.jsonl       # one cleaned article per line: dump, article_id, published_date, title, text
- * java -cp ... src/quality/FigureCorpus.java sentences OUT.jsonl
+ * java -cp target/frontline-0.1.0.jar:target/test-classes:$(cat target/classpath/spark.classpath) \
+ *      org.frontline.quality.FigureCorpus articles OUT.jsonl
+ *                              # one cleaned article per line: dump, article_id, published_date, title, text
+ * java -cp ... org.frontline.quality.FigureCorpus sentences OUT.jsonl
  *                              # one sentence per line: dump, article_id, published_date, field, index, begin, end, sentence
- * java -cp ... src/quality/FigureCorpus.java check [DIR]
+ * java -cp ... org.frontline.quality.FigureCorpus check [DIR]
  *                              # verifies the gold set's TSV files (default src/quality/figures; also
  *                              # src/quality/figures-heldout, which has no sample-article.tsv) against the cleaned texts
  * </pre>

@@ -2,16 +2,19 @@
 // the licensed dumps in ../shared/data, which the project does not ship.
 //
 // Run from the repository root, after `mvn -o -q -DskipTests package`:
-//   java -cp target/frontline-0.1.0.jar:$(cat target/classpath/spark.classpath) \
-//        src/quality/check_labels.java [DATA_DIR] [SET_DIR]
+//   java -cp target/frontline-0.1.0.jar:target/test-classes:$(cat target/classpath/spark.classpath) \
+//        org.frontline.quality.CheckLabels [DATA_DIR] [SET_DIR]
 // DATA_DIR defaults to ../shared/data, SET_DIR to src/quality/regions-actors.
 //
-// Checks: sample.tsv is the seeded draw of draw_sample.java (same candidates, same order, ranks from 1 with no
+// Checks: sample.tsv is the seeded draw of DrawSample (same candidates, same order, ranks from 1 with no
 // gap); every label's article is a labelled article of the sample; cleaned[field].substring(begin, end) equals the
 // surface (TextCleaner.clean of the record's title or text, UTF-16 offsets); the span does not cut a word; labels
 // of one table do not overlap; types, ids and names are consistent (country:XX, admin1/admin2 codes that exist in
 // GeoNames' admin1.json/admin2.json, geonames ids that exist in cities500.txt with that country; one name per id);
 // every labelled article has at least one region label, a skipped article none. Exit code 1 on any error.
+// CheckHeldout runs the same checks on the held-out set, whose draw continues this one.
+package org.frontline.quality;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
@@ -19,61 +22,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.*;
-import org.frontline.ingest.ContentHash;
-import org.frontline.ingest.TextCleaner;
+import org.frontline.quality.DrawSample.Rec;
 
-public class check_labels {
-    static final long SEED = 20261125L;
+public class CheckLabels {
+    static final String SAMPLE_HEADER = "dump\tarticle_id\tdrawn_rank\tstatus\treason";
     static int errors = 0;
 
     static void error(String msg) {
         errors++;
         if (errors <= 200) System.out.println("ERROR " + msg);
-    }
-
-    record Rec(String id, String date, String title, String text, int line) {}
-
-    static String str(JsonNode n, String f) {
-        JsonNode v = n.get(f);
-        return v == null || v.isNull() ? "" : v.asText();
-    }
-
-    static List<Rec> read(Path file, String dateField) throws Exception {
-        ObjectMapper om = new ObjectMapper();
-        List<Rec> out = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                JsonNode o = om.readTree(line);
-                out.add(new Rec(str(o, "id").trim(), str(o, dateField),
-                        TextCleaner.clean(str(o, "title")), TextCleaner.clean(str(o, "text")), n));
-            }
-        }
-        return out;
-    }
-
-    /** The same candidates and shuffle as draw_sample.java. */
-    static List<Rec> draw(List<Rec> recs, boolean dedupe) {
-        List<Rec> cands = new ArrayList<>();
-        if (!dedupe) {
-            for (Rec r : recs) if (!(r.title().isEmpty() && r.text().isEmpty())) cands.add(r);
-        } else {
-            Map<String, Rec> kept = new LinkedHashMap<>();
-            for (Rec r : recs) {
-                if (r.title().isEmpty() && r.text().isEmpty()) continue;
-                String h = ContentHash.of(r.title(), r.text());
-                Rec k = kept.get(h);
-                if (k == null || r.date().compareTo(k.date()) < 0
-                        || (r.date().equals(k.date()) && r.id().compareTo(k.id()) < 0)) kept.put(h, r);
-            }
-            cands.addAll(kept.values());
-            cands.sort(Comparator.comparingInt(Rec::line));
-        }
-        Collections.shuffle(cands, new Random(SEED));
-        return cands;
     }
 
     static List<String[]> tsv(Path p, String expectedHeader) throws Exception {
@@ -99,32 +56,52 @@ public class check_labels {
 
         Map<String, List<Rec>> drawn = new LinkedHashMap<>();
         Map<String, Map<String, Rec>> byId = new HashMap<>();
-        for (String[] d : new String[][] {{"ruwa-2022", "ruwa-2022/leads.jsonl", "date", "no"},
-                {"news-2024-07", "news-2024-07/articles.jsonl", "path_date", "yes"}}) {
-            List<Rec> recs = read(data.resolve(d[1]), d[2]);
-            Map<String, Rec> m = new HashMap<>();
-            for (Rec r : recs) if (m.put(r.id(), r) != null) error(d[0] + ": id " + r.id() + " occurs twice");
-            byId.put(d[0], m);
-            drawn.put(d[0], draw(recs, d[3].equals("yes")));
-        }
+        readDumps(data, drawn, byId);
 
         // sample.tsv
         Map<String, String> status = new LinkedHashMap<>(); // dump \t id -> status
         Map<String, Integer> lastRank = new HashMap<>();
-        for (String[] s : tsv(set.resolve("sample.tsv"), "dump\tarticle_id\tdrawn_rank\tstatus\treason")) {
-            List<Rec> order = drawn.get(s[0]);
-            if (order == null) { error("sample.tsv: unknown dump " + s[0]); continue; }
-            int rank = Integer.parseInt(s[2]);
-            int prev = lastRank.getOrDefault(s[0], 0);
-            if (rank != prev + 1) error("sample.tsv: " + s[0] + " rank " + rank + " follows " + prev);
-            lastRank.put(s[0], rank);
-            if (!order.get(rank - 1).id().equals(s[1]))
-                error("sample.tsv: " + s[0] + " rank " + rank + " is " + order.get(rank - 1).id() + ", not " + s[1]);
-            if (!s[3].equals("labelled") && !s[3].equals("skipped")) error("sample.tsv: bad status " + s[3]);
-            if (s[3].equals("skipped") == s[4].isEmpty()) error("sample.tsv: " + s[1] + ": a skip needs a reason, a label none");
-            status.put(s[0] + "\t" + s[1], s[3]);
+        for (String[] s : tsv(set.resolve("sample.tsv"), SAMPLE_HEADER)) {
+            if (checkSampleRow(s, drawn, lastRank)) status.put(s[0] + "\t" + s[1], s[3]);
         }
+        System.exit(checkLabels(data, set, byId, status));
+    }
 
+    /** Reads the dumps of DrawSample: their draws, in DrawSample's order, and their records by id. */
+    static void readDumps(Path data, Map<String, List<Rec>> drawn, Map<String, Map<String, Rec>> byId) throws Exception {
+        for (DrawSample.Dump d : DrawSample.DUMPS) {
+            List<Rec> recs = DrawSample.read(data.resolve(d.file()), d.dateField());
+            Map<String, Rec> m = new HashMap<>();
+            for (Rec r : recs) if (m.put(r.id(), r) != null) error(d.name() + ": id " + r.id() + " occurs twice");
+            byId.put(d.name(), m);
+            drawn.put(d.name(), DrawSample.draw(recs, d.dedupe()));
+        }
+    }
+
+    /**
+     * Checks one row of sample.tsv: its rank follows the dump's last one (lastRank, updated), the draw has its
+     * article at that rank, its status and reason agree. False when its dump is not one of the draw.
+     */
+    static boolean checkSampleRow(String[] s, Map<String, List<Rec>> drawn, Map<String, Integer> lastRank) {
+        List<Rec> order = drawn.get(s[0]);
+        if (order == null) { error("sample.tsv: unknown dump " + s[0]); return false; }
+        int rank = Integer.parseInt(s[2]);
+        int prev = lastRank.getOrDefault(s[0], 0);
+        if (rank != prev + 1) error("sample.tsv: " + s[0] + " rank " + rank + " follows " + prev);
+        lastRank.put(s[0], rank);
+        if (!order.get(rank - 1).id().equals(s[1]))
+            error("sample.tsv: " + s[0] + " rank " + rank + " is " + order.get(rank - 1).id() + ", not " + s[1]);
+        if (!s[3].equals("labelled") && !s[3].equals("skipped")) error("sample.tsv: bad status " + s[3]);
+        if (s[3].equals("skipped") == s[4].isEmpty()) error("sample.tsv: " + s[1] + ": a skip needs a reason, a label none");
+        return true;
+    }
+
+    /**
+     * Checks regions.tsv and actors.tsv of a set against the records and the sample's status (dump \t id ->
+     * labelled/skipped), prints the counts, and returns the exit code: 1 when any check so far found an error.
+     */
+    static int checkLabels(Path data, Path set, Map<String, Map<String, Rec>> byId, Map<String, String> status)
+            throws Exception {
         Set<String> admin1 = codes(data.resolve("geonames/admin1.json"));
         Set<String> admin2 = codes(data.resolve("geonames/admin2.json"));
         Map<String, String> cities = new HashMap<>(); // geonameid -> country
@@ -207,9 +184,10 @@ public class check_labels {
                 + ", distinct actors " + actorOf.size());
         if (errors > 0) {
             System.out.println(errors + " error(s)");
-            System.exit(1);
+            return 1;
         }
         System.out.println("OK: every offset matches the cleaned text");
+        return 0;
     }
 
     static long count(Set<Map.Entry<String, String>> s, String dump, String st) {
