@@ -11,6 +11,8 @@ import org.frontline.nlp.AnnotatedArticle;
 import org.frontline.nlp.ArticleAnnotator;
 import org.frontline.nlp.ReferenceFiles;
 import org.frontline.nlp.NlpProfile;
+import org.frontline.tables.IngestRows;
+import org.frontline.tables.RowShape;
 import org.frontline.tables.StagingRows;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +37,7 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
         this.keepText = keepText;
     }
 
-    /** Input rows: article_id, published_date, source, url, title, text, content_hash, source_file, record_ref. */
+    /** Input rows hold the article columns of {@link IngestRows#SCHEMA} (article_id … record_ref), in any order. */
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
         ArticleAnnotator annotator = ArticleAnnotator.forProfile(profile, reference.value());
@@ -43,6 +45,7 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
         return new Iterator<>() {
             private long articles;
             private long tokens;
+            private RowShape in;
 
             @Override
             public boolean hasNext() {
@@ -61,8 +64,10 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
             @Override
             public Row next() {
                 Row r = rows.next();
-                Article article = new Article(r.getString(0), r.getDate(1).toLocalDate(), r.getString(2),
-                        r.getString(3), r.getString(4), r.getString(5), r.getString(6), r.getString(7), r.getString(8));
+                if (in == null) {
+                    in = RowShape.of(r.schema()); // the partition's rows share one schema: resolve the names once
+                }
+                Article article = IngestRows.article(in, r);
                 AnnotatedArticle annotated = annotator.annotate(article);
                 articles++;
                 tokens += annotated.tokenCount();

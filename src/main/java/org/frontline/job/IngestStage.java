@@ -5,7 +5,6 @@ import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -26,57 +25,38 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
-import org.frontline.ingest.Article;
 import org.frontline.ingest.DumpReader;
 import org.frontline.ingest.IngestOptions;
-import org.frontline.ingest.IngestResult;
 import org.frontline.ingest.InputFormat;
 import org.frontline.ingest.RawRecord;
 import org.frontline.ingest.Reason;
 import org.frontline.ingest.RecordValidator;
 import org.frontline.ingest.ResultIterator;
 import org.frontline.ingest.Rejection;
+import org.frontline.tables.IngestRows;
+import org.frontline.tables.RowShape;
 
 /**
- * Spark plumbing of the ingest: every input file becomes rows of {@link #SCHEMA}, one per record, either an
- * article ({@code rejection} null) or a rejection for the quarantine. Text formats are read as bytes by
+ * Spark plumbing of the ingest: every input file becomes rows of {@link IngestRows#SCHEMA}, one per record,
+ * either an article ({@code reason} null) or a rejection for the quarantine. Text formats are read as bytes by
  * {@link DumpReader} (Spark's text readers would replace invalid UTF-8 with U+FFFD and hide it); Parquet is
  * read by Spark and validated row by row by the same {@link RecordValidator}.
  */
 public final class IngestStage {
 
-    /** One input record: the article's columns, or the rejection's (reason not null). */
-    public static final StructType SCHEMA = new StructType()
-            .add("article_id", DataTypes.StringType)
-            .add("published_date", DataTypes.DateType)
-            .add("source", DataTypes.StringType)
-            .add("url", DataTypes.StringType)
-            .add("title", DataTypes.StringType)
-            .add("text", DataTypes.StringType)
-            .add("content_hash", DataTypes.StringType)
-            .add("source_file", DataTypes.StringType)
-            .add("record_ref", DataTypes.StringType)
-            .add("line_number", DataTypes.LongType)
-            .add("reason", DataTypes.StringType)
-            .add("detail", DataTypes.StringType)
-            .add("excerpt", DataTypes.StringType);
-
     private IngestStage() {
     }
 
-    /** All records of {@code files} as rows of {@link #SCHEMA}. */
+    /** All records of {@code files} as rows of {@link IngestRows#SCHEMA}. */
     public static Dataset<Row> read(SparkSession spark, List<Inputs.InputFile> files, IngestOptions options) {
         List<String> textFiles = new ArrayList<>();
         List<String> parquetFiles = new ArrayList<>();
         for (Inputs.InputFile f : files) {
             (f.format() == InputFormat.PARQUET ? parquetFiles : textFiles).add(f.path() + "\t" + f.format().name());
         }
-        Dataset<Row> result = spark.createDataFrame(new ArrayList<Row>(), SCHEMA);
+        Dataset<Row> result = spark.createDataFrame(new ArrayList<Row>(), IngestRows.SCHEMA);
         if (!textFiles.isEmpty()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<SerializableConfiguration> conf =
@@ -89,7 +69,7 @@ public final class IngestStage {
             int slices = (int) Math.min(textFiles.size(),
                     Math.max(2L * jsc.defaultParallelism(), bytes / (64L << 20) + 1));
             JavaRDD<Row> rows = jsc.parallelize(textFiles, slices).flatMap(new ReadTextFile(options, conf));
-            result = result.union(spark.createDataFrame(rows, SCHEMA));
+            result = result.union(spark.createDataFrame(rows, IngestRows.SCHEMA));
         }
         for (String spec : parquetFiles) {
             result = result.union(readParquet(spark, spec.substring(0, spec.indexOf('\t')), options));
@@ -107,8 +87,9 @@ public final class IngestStage {
         }
         cols.add(col("_metadata.file_path").as("_file"));
         cols.add(col("_metadata.row_index").as("_row"));
-        return raw.select(cols.toArray(Column[]::new))
-                .mapPartitions(new ValidateParquetRows(options), Encoders.row(SCHEMA));
+        Dataset<Row> records = raw.select(cols.toArray(Column[]::new));
+        return records.mapPartitions(new ValidateParquetRows(options, RowShape.of(records.schema())),
+                Encoders.row(IngestRows.SCHEMA));
     }
 
     /** Reads one text dump file (decompressing by extension) into rows. */
@@ -135,7 +116,7 @@ public final class IngestStage {
             } catch (IOException e) {
                 // A file that cannot be opened (permissions, a corrupt compression header): one quarantine row
                 // says so, and the other files are read.
-                return List.of(toRow(new Rejection(file, path.getName(), null, Reason.UNREADABLE_FILE,
+                return List.of(IngestRows.of(new Rejection(file, path.getName(), null, Reason.UNREADABLE_FILE,
                         "cannot open: " + e, ""))).iterator();
             }
             ResultIterator results = new DumpReader(options).read(in, file, format);
@@ -152,18 +133,20 @@ public final class IngestStage {
 
                 @Override
                 public Row next() {
-                    return toRow(results.next());
+                    return IngestRows.of(results.next());
                 }
             };
         }
     }
 
-    /** Validates rows read from Parquet with the same rules as the text formats. */
+    /** Validates rows read from Parquet (the logical fields, {@code _file}, {@code _row}) with the same rules as the text formats. */
     static final class ValidateParquetRows implements MapPartitionsFunction<Row, Row> {
         private final IngestOptions options;
+        private final RowShape in;
 
-        ValidateParquetRows(IngestOptions options) {
+        ValidateParquetRows(IngestOptions options, RowShape in) {
             this.options = options;
+            this.in = in;
         }
 
         @Override
@@ -181,34 +164,24 @@ public final class IngestStage {
                     Row r = rows.next();
                     Map<String, String> fields = new HashMap<>();
                     StringBuilder excerpt = new StringBuilder();
-                    for (int i = 0; i < logical.size(); i++) {
-                        String value = r.getString(i);
+                    for (String field : logical) {
+                        String value = in.getString(r, field);
                         if (value != null) {
-                            fields.put(options.fields().sourceName(logical.get(i)), value);
+                            fields.put(options.fields().sourceName(field), value);
                             if (excerpt.length() < 200) {
-                                excerpt.append(logical.get(i)).append('=').append(value).append("; ");
+                                excerpt.append(field).append('=').append(value).append("; ");
                             }
                         }
                     }
-                    String file = r.getString(logical.size());
-                    long row = r.getLong(logical.size() + 1);
+                    String file = in.getString(r, "_file");
+                    long row = in.getLong(r, "_row");
                     String name = file.substring(file.lastIndexOf('/') + 1);
                     RawRecord record = new RawRecord(file, name + "#row " + (row + 1), null, fields,
                             excerpt.length() > 200 ? excerpt.substring(0, 200) : excerpt.toString());
-                    return toRow(validator.validate(record));
+                    return IngestRows.of(validator.validate(record));
                 }
             };
         }
-    }
-
-    static Row toRow(IngestResult result) {
-        if (result instanceof Article a) {
-            return RowFactory.create(a.articleId(), Date.valueOf(a.publishedDate()), a.source(), a.url(), a.title(),
-                    a.text(), a.contentHash(), a.sourceFile(), a.recordRef(), null, null, null, null);
-        }
-        Rejection r = (Rejection) result;
-        return RowFactory.create(null, null, null, null, null, null, null, r.sourceFile(), r.recordRef(),
-                r.lineNumber(), r.reason().code(), r.detail(), r.excerpt());
     }
 
     private static void closeQuietly(java.io.Closeable in) {

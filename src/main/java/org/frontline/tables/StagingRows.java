@@ -2,12 +2,10 @@ package org.frontline.tables;
 
 import static org.apache.spark.sql.types.DataTypes.createArrayType;
 
-import java.sql.Date;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.extract.ActorMention;
@@ -34,46 +32,111 @@ public final class StagingRows {
             .add(new StructField("actors", createArrayType(ACTOR), false, org.apache.spark.sql.types.Metadata.empty()))
             .add(new StructField("figures", createArrayType(FIGURE), false, org.apache.spark.sql.types.Metadata.empty()));
 
+    private static final RowShape STAGED = RowShape.of(SCHEMA);
+    private static final RowShape REGION_ROW = RowShape.of(REGION);
+    private static final RowShape ACTOR_ROW = RowShape.of(ACTOR);
+    private static final RowShape FIGURE_ROW = RowShape.of(FIGURE);
+
     private StagingRows() {
     }
 
     /** The staging row of {@code a}; {@code keepText} false stores a null text (offsets stay valid for a re-read). */
     public static Row of(AnnotatedArticle a, String runId, boolean keepText) {
         Article art = a.article();
-        List<Row> regions = new ArrayList<>();
+        List<Row> regions = new ArrayList<>(a.regions().size());
         for (RegionMention m : a.regions()) {
-            regions.add(RowFactory.create(m.field().code(), m.sentenceIndex(), m.charBegin(), m.charEnd(), m.surface(),
-                    m.regionId(), m.regionName(), m.regionType(), m.countryCode(), m.latitude(), m.longitude()));
+            regions.add(region(m));
         }
-        List<Row> actors = new ArrayList<>();
+        List<Row> actors = new ArrayList<>(a.actors().size());
         for (ActorMention m : a.actors()) {
-            actors.add(RowFactory.create(m.field().code(), m.sentenceIndex(), m.charBegin(), m.charEnd(), m.surface(),
-                    m.actorId(), m.actorName(), m.actorType(), m.role(), m.countryCode()));
+            actors.add(actor(m));
         }
-        List<Row> figures = new ArrayList<>();
+        List<Row> figures = new ArrayList<>(a.figures().size());
         for (TerritorialFigure f : a.figures()) {
-            figures.add(RowFactory.create(f.field().code(), f.sentenceIndex(), f.charBegin(), f.charEnd(), f.surface(),
-                    f.quantity().code(), f.valueMin(), f.valueMax(), f.normalizedUnit(), f.qualifier().code(),
-                    f.kind().code(), f.actorName(), f.regionId(), f.regionName(), f.claimantName(),
-                    date(f.periodStart()), date(f.periodEnd()), f.sentence()));
+            figures.add(figure(f));
         }
-        return RowFactory.create(art.articleId(), Date.valueOf(art.publishedDate()), art.source(), art.url(),
-                art.title(), keepText ? art.text() : null, art.title().length() + art.text().length(),
-                a.tokenCount(), a.sentenceCount(), a.cascadeSentences(), a.sutimeSentences(), art.contentHash(), art.sourceFile(), art.recordRef(), runId,
-                month(art.publishedDate()), seq(regions), seq(actors), seq(figures));
+        return STAGED.newRow()
+                .set("article_id", art.articleId())
+                .set("published_date", art.publishedDate())
+                .set("source", art.source())
+                .set("url", art.url())
+                .set("title", art.title())
+                .set("text", keepText ? art.text() : null)
+                .set("char_count", art.title().length() + art.text().length())
+                .set("token_count", a.tokenCount())
+                .set("sentence_count", a.sentenceCount())
+                .set("cascade_sentences", a.cascadeSentences())
+                .set("sutime_sentences", a.sutimeSentences())
+                .set("content_hash", art.contentHash())
+                .set("source_file", art.sourceFile())
+                .set("record_ref", art.recordRef())
+                .set("run_id", runId)
+                .set("published_month", month(art.publishedDate()))
+                .set("regions", regions)
+                .set("actors", actors)
+                .set("figures", figures)
+                .build();
+    }
+
+    /** A place mention as an element of {@code regions}. */
+    static Row region(RegionMention m) {
+        return REGION_ROW.newRow()
+                .set("field", m.field().code())
+                .set("sentence_index", m.sentenceIndex())
+                .set("char_begin", m.charBegin())
+                .set("char_end", m.charEnd())
+                .set("surface", m.surface())
+                .set("region_id", m.regionId())
+                .set("region_name", m.regionName())
+                .set("region_type", m.regionType())
+                .set("country_code", m.countryCode())
+                .set("latitude", m.latitude())
+                .set("longitude", m.longitude())
+                .build();
+    }
+
+    /** An actor mention as an element of {@code actors}. */
+    static Row actor(ActorMention m) {
+        return ACTOR_ROW.newRow()
+                .set("field", m.field().code())
+                .set("sentence_index", m.sentenceIndex())
+                .set("char_begin", m.charBegin())
+                .set("char_end", m.charEnd())
+                .set("surface", m.surface())
+                .set("actor_id", m.actorId())
+                .set("actor_name", m.actorName())
+                .set("actor_type", m.actorType())
+                .set("role", m.role())
+                .set("country_code", m.countryCode())
+                .build();
+    }
+
+    /** A territorial figure as an element of {@code figures}. */
+    static Row figure(TerritorialFigure f) {
+        return FIGURE_ROW.newRow()
+                .set("field", f.field().code())
+                .set("sentence_index", f.sentenceIndex())
+                .set("char_begin", f.charBegin())
+                .set("char_end", f.charEnd())
+                .set("surface", f.surface())
+                .set("quantity", f.quantity().code())
+                .set("value_min", f.valueMin())
+                .set("value_max", f.valueMax())
+                .set("normalized_unit", f.normalizedUnit())
+                .set("qualifier", f.qualifier().code())
+                .set("kind", f.kind().code())
+                .set("actor_name", f.actorName())
+                .set("region_id", f.regionId())
+                .set("region_name", f.regionName())
+                .set("claimant_name", f.claimantName())
+                .set("period_start", f.periodStart())
+                .set("period_end", f.periodEnd())
+                .set("sentence", f.sentence())
+                .build();
     }
 
     /** The partition value of a date: {@code yyyy-MM}. */
     public static String month(java.time.LocalDate date) {
         return date.toString().substring(0, 7);
-    }
-
-    /** Spark's Row encoder takes Scala sequences, not java.util.List, for array columns. */
-    private static scala.collection.immutable.Seq<Row> seq(List<Row> rows) {
-        return scala.jdk.javaapi.CollectionConverters.asScala(rows).toSeq();
-    }
-
-    private static Date date(java.time.LocalDate d) {
-        return d == null ? null : Date.valueOf(d);
     }
 }

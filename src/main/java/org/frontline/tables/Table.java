@@ -151,11 +151,13 @@ public enum Table {
     private final Kind kind;
     private final String description;
     private final StructType schema;
+    private final RowShape shape;
 
     Table(Kind kind, String description, StructField... fields) {
         this.kind = kind;
         this.description = description;
         this.schema = new StructType(fields);
+        this.shape = RowShape.of(schema);
     }
 
     /** The folder name under the warehouse and the name the sql job registers it by. */
@@ -174,6 +176,11 @@ public enum Table {
     /** The schema as written, the partition column ({@code published_month}) included for fact tables. */
     public StructType schema() {
         return schema;
+    }
+
+    /** A new row of this table, to be filled by column name: every column once, then {@code build()}. */
+    public RowShape.Builder newRow() {
+        return shape.newRow();
     }
 
     /** Whether the table is partitioned by {@code published_month}. */
