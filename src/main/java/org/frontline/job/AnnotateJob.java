@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.file.Path;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -27,7 +26,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.frontline.UserError;
@@ -104,7 +102,7 @@ public final class AnnotateJob {
         WriterLock lock = warehouse.lock(runId, expectedBytes);
         try {
             RunStats stats = annotateAndCommit(spark, options, runId, started, profile, reference, files, warehouse);
-            FaultPoints.reach("before unlock");
+            FaultPoints.reach("before:unlock");
             lock.close();
             warehouse.cleanUp(runId);
             return stats;
@@ -137,15 +135,15 @@ public final class AnnotateJob {
         Dataset<Row> groups = dedup(valid, warehouse.read(Table.ARTICLES), options.reprocess())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Row counts = groups.agg(
-                sum("copies_in_input"),
-                sum(when(col("annotate"), 1).otherwise(0)),
-                sum(when(col("annotate").and(col("chars").isNotNull()), col("chars")).otherwise(0)),
-                sum(when(col("in_warehouse").and(not(col("annotate"))), col("copies_in_input")).otherwise(0)))
+                sum("copies_in_input").as("valid"),
+                sum(when(col("annotate"), 1).otherwise(0)).as("to_annotate"),
+                sum(when(col("annotate").and(col("chars").isNotNull()), col("chars")).otherwise(0)).as("chars"),
+                sum(when(col("in_warehouse").and(not(col("annotate"))), col("copies_in_input")).otherwise(0)).as("already_in"))
                 .first();
-        long validCount = counts.isNullAt(0) ? 0 : counts.getLong(0);
-        long toAnnotate = counts.isNullAt(1) ? 0 : counts.getLong(1);
-        long chars = counts.isNullAt(2) ? 0 : counts.getLong(2);
-        long alreadyIn = counts.isNullAt(3) ? 0 : counts.getLong(3);
+        long validCount = total(counts, "valid");
+        long toAnnotate = total(counts, "to_annotate");
+        long chars = total(counts, "chars");
+        long alreadyIn = total(counts, "already_in");
         long quarantined = rejected.count();
         LOG.info("Run {}: {} valid records, {} distinct articles to annotate ({} chars), {} already in the warehouse, {} quarantined",
                 runId, validCount, toAnnotate, chars, alreadyIn, quarantined);
@@ -173,10 +171,11 @@ public final class AnnotateJob {
                 .write().parquet(stagingDir + "/annotated");
         long t2 = System.nanoTime();
         Dataset<Row> staged = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
-        Row tokenRow = staged.agg(sum("token_count"), sum("cascade_sentences"), sum("sutime_sentences")).first();
-        long tokens = tokenRow.isNullAt(0) ? 0 : tokenRow.getLong(0);
-        long cascaded = tokenRow.isNullAt(1) ? 0 : tokenRow.getLong(1);
-        long timed = tokenRow.isNullAt(2) ? 0 : tokenRow.getLong(2);
+        Row tokenRow = staged.agg(sum("token_count").as("tokens"), sum("cascade_sentences").as("cascaded"),
+                sum("sutime_sentences").as("timed")).first();
+        long tokens = total(tokenRow, "tokens");
+        long cascaded = total(tokenRow, "cascaded");
+        long timed = total(tokenRow, "timed");
 
         LOG.info("Run {}: committing", runId);
         Map<String, Long> versions = new LinkedHashMap<>(warehouse.commitFacts(staged, replaced));
@@ -239,6 +238,12 @@ public final class AnnotateJob {
         }
     }
 
+    /** A sum of an aggregate row (null when there were no rows: 0). */
+    private static long total(Row row, String column) {
+        Object v = row.getAs(column);
+        return v == null ? 0 : ((Number) v).longValue();
+    }
+
     private static Row runRow(RunStats s, Instant started, NlpProfile profile, ReferenceFiles reference, boolean reprocess,
                               Map<String, Long> tableVersions) {
         Map<String, String> versions = new LinkedHashMap<>();
@@ -250,11 +255,24 @@ public final class AnnotateJob {
         versions.put("gazetteer", reference.gazetteerVersion());
         versions.put("actor_aliases", reference.aliasesVersion());
         versions.put("attribution", reference.attributionVersion());
-        return RowFactory.create(s.runId(), Timestamp.from(started), Timestamp.from(Instant.now()),
-                scala.jdk.javaapi.CollectionConverters.asScala(s.inputs()).toSeq(), s.recordsRead(), s.annotated(),
-                s.duplicates(), s.alreadyInWarehouse(), s.replaced(), s.quarantined(), s.tokens(), s.cascadeSentences(),
-                s.sutimeSentences(), profile.name(),
-                reprocess, scala.jdk.javaapi.CollectionConverters.asScala(versions),
-                scala.jdk.javaapi.CollectionConverters.asScala(tableVersions));
+        return Table.RUNS.newRow()
+                .set("run_id", s.runId())
+                .set("started", started)
+                .set("finished", Instant.now())
+                .set("inputs", s.inputs())
+                .set("records_read", s.recordsRead())
+                .set("articles_annotated", s.annotated())
+                .set("duplicates", s.duplicates())
+                .set("already_in_warehouse", s.alreadyInWarehouse())
+                .set("replaced", s.replaced())
+                .set("quarantined", s.quarantined())
+                .set("tokens", s.tokens())
+                .set("cascade_sentences", s.cascadeSentences())
+                .set("sutime_sentences", s.sutimeSentences())
+                .set("profile", profile.name())
+                .set("reprocess", reprocess)
+                .set("versions", versions)
+                .set("table_versions", tableVersions)
+                .build();
     }
 }

@@ -179,6 +179,9 @@ public final class Warehouse {
         // While this run undoes the dead one, its lock records the versions to go back to: should it die too,
         // the next run undoes both at once.
         boolean undo = dead.isPresent() && !committed(dead.get().runId());
+        if (dead.isPresent() && !undo) {
+            LOG.info("Run {} had committed before it stopped; taking over its lock", dead.get().runId());
+        }
         WriterLock lock = WriterLock.acquire(fs, lockFile(), runId, undo ? dead.get().versions() : versions());
         delete(claim);
         if (undo) {
@@ -352,10 +355,10 @@ public final class Warehouse {
                 .forEach(r -> months.add(r.getAs(MONTH)));
         Map<String, Long> versions = new LinkedHashMap<>();
         for (Table table : FACT_COMMIT_ORDER) {
-            FaultPoints.reach("before " + table.tableName());
+            FaultPoints.reach("before:" + table.tableName());
             mergeByArticle(table, project(staged, table), gone, months);
             versions.put(table.tableName(), version(table));
-            FaultPoints.reach("after " + table.tableName());
+            FaultPoints.reach("after:" + table.tableName());
         }
         return versions;
     }
@@ -386,21 +389,21 @@ public final class Warehouse {
 
     /** Appends rows to a log table (quarantine, runs) in one commit; returns its version after. */
     public long appendLog(Table table, Dataset<Row> rows) {
-        FaultPoints.reach("before " + table.tableName());
+        FaultPoints.reach("before:" + table.tableName());
         if (!rows.isEmpty() || !exists(table)) {
             shape(table, rows).coalesce(1).write().format("delta").mode(SaveMode.Append)
                     .option("mergeSchema", "true").save(location(table).toString());
         }
-        FaultPoints.reach("after " + table.tableName());
+        FaultPoints.reach("after:" + table.tableName());
         return version(table);
     }
 
     /** Replaces a log table's rows whole, in one commit (the reader sees the old or the new, never neither). */
     public long replaceLog(Table table, Dataset<Row> rows) {
-        FaultPoints.reach("before " + table.tableName());
+        FaultPoints.reach("before:" + table.tableName());
         shape(table, rows).coalesce(1).write().format("delta").mode(SaveMode.Overwrite)
                 .option("overwriteSchema", "true").save(location(table).toString());
-        FaultPoints.reach("after " + table.tableName());
+        FaultPoints.reach("after:" + table.tableName());
         return version(table);
     }
 
@@ -419,7 +422,7 @@ public final class Warehouse {
             if (fs.exists(location(table)) && !fs.rename(location(table), old)) {
                 throw new IOException("cannot move " + location(table) + " aside");
             }
-            FaultPoints.reach("swap " + table.tableName());
+            FaultPoints.reach("swap:" + table.tableName());
             if (!fs.rename(next, location(table))) {
                 throw new IOException("cannot move " + next + " to " + location(table));
             }

@@ -64,7 +64,7 @@ class WarehouseFailFastIT {
         List<List<Row>> before = snapshot(w);
 
         Path second = dump("d-2", "Shelling in Kharkiv");
-        System.setProperty("frontline.failAt", "after articles");
+        System.setProperty("frontline.failAt", "after:articles");
         try {
             assertThatThrownBy(() -> AnnotateJob.run(spark, AnnotateJobIT.options(wh, List.of(second.toString()), false)))
                     .isInstanceOf(UserError.class)
