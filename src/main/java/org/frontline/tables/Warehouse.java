@@ -137,12 +137,30 @@ public final class Warehouse {
         return out;
     }
 
+    /**
+     * The table's latest version: the highest {@code NNNNNNNNNNNNNNNNNNNN.json} commit file of its {@code _delta_log}
+     * (Delta's protocol names each commit by its version). A listing, not a Spark job: it is asked after every commit.
+     */
     long version(Table table) {
-        if (!exists(table)) {
-            return -1;
+        Path log = new Path(location(table), "_delta_log");
+        try {
+            if (!fs.exists(log)) {
+                return -1;
+            }
+            long latest = -1;
+            for (FileStatus s : fs.listStatus(log)) {
+                String name = s.getPath().getName();
+                if (COMMIT_FILE.matcher(name).matches()) {
+                    latest = Math.max(latest, Long.parseLong(name.substring(0, 20)));
+                }
+            }
+            return latest;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return DeltaTable.forPath(spark, location(table).toString()).history(1).select("version").first().getLong(0);
     }
+
+    private static final java.util.regex.Pattern COMMIT_FILE = java.util.regex.Pattern.compile("\\d{20}\\.json");
 
     // ---- the one writer
 
@@ -242,8 +260,12 @@ public final class Warehouse {
         return exists(Table.RUNS) && !read(Table.RUNS).filter(col("run_id").equalTo(runId)).isEmpty();
     }
 
-    /** Restores each Delta table changed since {@code versions} to it (-1: removes a table created since). */
+    /**
+     * Restores each Delta table changed since {@code versions} to it (-1: removes a table created since). The
+     * tables are independent, so they are restored at once, one thread each: a RESTORE is several small Spark jobs.
+     */
     private void undo(String runId, Map<String, Long> versions) {
+        List<java.util.concurrent.Callable<Void>> restores = new ArrayList<>();
         for (Map.Entry<String, Long> e : versions.entrySet()) {
             Table table = Table.byName(e.getKey()).orElseThrow();
             long before = e.getValue();
@@ -251,14 +273,18 @@ public final class Warehouse {
             if (now <= before) {
                 continue;
             }
-            if (before < 0) {
-                LOG.warn("Undoing run {}: removing {} (it created it)", runId, table.tableName());
-                delete(location(table));
-            } else {
-                LOG.warn("Undoing run {}: restoring {} to version {} (was {})", runId, table.tableName(), before, now);
-                DeltaTable.forPath(spark, location(table).toString()).restoreToVersion(before);
-            }
+            restores.add(() -> {
+                if (before < 0) {
+                    LOG.warn("Undoing run {}: removing {} (it created it)", runId, table.tableName());
+                    delete(location(table));
+                } else {
+                    LOG.warn("Undoing run {}: restoring {} to version {} (was {})", runId, table.tableName(), before, now);
+                    DeltaTable.forPath(spark, location(table).toString()).restoreToVersion(before);
+                }
+                return null;
+            });
         }
+        inParallel(restores, "undoing run " + runId);
     }
 
     private void checkWritable() {
@@ -353,14 +379,52 @@ public final class Warehouse {
         staged.select(MONTH).distinct().collectAsList().forEach(r -> months.add(r.getAs(MONTH)));
         read(Table.ARTICLES).join(replaced, "article_id").select(MONTH).distinct().collectAsList()
                 .forEach(r -> months.add(r.getAs(MONTH)));
-        Map<String, Long> versions = new LinkedHashMap<>();
+        Map<String, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
+        // The mention tables are independent: committed at once (a MERGE of a small run is mostly driver work),
+        // then articles, which says the articles are done.
+        List<java.util.concurrent.Callable<Void>> mentions = new ArrayList<>();
         for (Table table : FACT_COMMIT_ORDER) {
-            FaultPoints.reach("before:" + table.tableName());
-            mergeByArticle(table, project(staged, table), gone, months);
-            versions.put(table.tableName(), version(table));
-            FaultPoints.reach("after:" + table.tableName());
+            java.util.concurrent.Callable<Void> commit = () -> {
+                FaultPoints.reach("before:" + table.tableName());
+                mergeByArticle(table, project(staged, table), gone, months);
+                versions.put(table.tableName(), version(table));
+                FaultPoints.reach("after:" + table.tableName());
+                return null;
+            };
+            if (table == Table.ARTICLES) {
+                inParallel(mentions, "committing the mention tables");
+                call(commit);
+            } else {
+                mentions.add(commit);
+            }
         }
-        return versions;
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        FACT_COMMIT_ORDER.forEach(t -> ordered.put(t.tableName(), versions.get(t.tableName())));
+        return ordered;
+    }
+
+    /** Runs independent table operations at once, one thread each; the first failure is rethrown. */
+    private static void inParallel(List<java.util.concurrent.Callable<Void>> tasks, String what) {
+        if (tasks.isEmpty()) {
+            return;
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tasks.size());
+        try {
+            for (java.util.concurrent.Future<Void> f : pool.invokeAll(tasks)) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(what, e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void call(java.util.concurrent.Callable<Void> task) {
+        inParallel(List.of(task), "committing");
     }
 
     private void mergeByArticle(Table table, Dataset<Row> rows, Dataset<Row> gone, Set<String> months) {
