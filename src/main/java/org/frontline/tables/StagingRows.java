@@ -9,6 +9,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.extract.ActorMention;
+import org.frontline.extract.Field;
 import org.frontline.extract.RegionMention;
 import org.frontline.extract.TerritorialFigure;
 import org.frontline.ingest.Article;
@@ -78,14 +79,16 @@ public final class StagingRows {
                 .build();
     }
 
+    /** A mention row begun with where the mention is: the columns every mention table starts with (Table.mention). */
+    private static RowShape.Builder at(RowShape shape, Field field, int sentenceIndex, int charBegin, int charEnd,
+                                       String surface) {
+        return shape.newRow().set("field", field.code()).set("sentence_index", sentenceIndex)
+                .set("char_begin", charBegin).set("char_end", charEnd).set("surface", surface);
+    }
+
     /** A place mention as an element of {@code regions}. */
     static Row region(RegionMention m) {
-        return REGION_ROW.newRow()
-                .set("field", m.field().code())
-                .set("sentence_index", m.sentenceIndex())
-                .set("char_begin", m.charBegin())
-                .set("char_end", m.charEnd())
-                .set("surface", m.surface())
+        return at(REGION_ROW, m.field(), m.sentenceIndex(), m.charBegin(), m.charEnd(), m.surface())
                 .set("region_id", m.regionId())
                 .set("region_name", m.regionName())
                 .set("region_type", m.regionType())
@@ -97,12 +100,7 @@ public final class StagingRows {
 
     /** An actor mention as an element of {@code actors}. */
     static Row actor(ActorMention m) {
-        return ACTOR_ROW.newRow()
-                .set("field", m.field().code())
-                .set("sentence_index", m.sentenceIndex())
-                .set("char_begin", m.charBegin())
-                .set("char_end", m.charEnd())
-                .set("surface", m.surface())
+        return at(ACTOR_ROW, m.field(), m.sentenceIndex(), m.charBegin(), m.charEnd(), m.surface())
                 .set("actor_id", m.actorId())
                 .set("actor_name", m.actorName())
                 .set("actor_type", m.actorType())
@@ -113,12 +111,7 @@ public final class StagingRows {
 
     /** A territorial figure as an element of {@code figures}. */
     static Row figure(TerritorialFigure f) {
-        return FIGURE_ROW.newRow()
-                .set("field", f.field().code())
-                .set("sentence_index", f.sentenceIndex())
-                .set("char_begin", f.charBegin())
-                .set("char_end", f.charEnd())
-                .set("surface", f.surface())
+        return at(FIGURE_ROW, f.field(), f.sentenceIndex(), f.charBegin(), f.charEnd(), f.surface())
                 .set("quantity", f.quantity().code())
                 .set("value_min", f.valueMin())
                 .set("value_max", f.valueMax())

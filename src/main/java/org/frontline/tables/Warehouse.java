@@ -265,7 +265,7 @@ public final class Warehouse {
      * tables are independent, so they are restored at once, one thread each: a RESTORE is several small Spark jobs.
      */
     private void undo(String runId, Map<String, Long> versions) {
-        List<java.util.concurrent.Callable<Void>> restores = new ArrayList<>();
+        List<Runnable> restores = new ArrayList<>();
         for (Map.Entry<String, Long> e : versions.entrySet()) {
             Table table = Table.byName(e.getKey()).orElseThrow();
             long before = e.getValue();
@@ -281,7 +281,6 @@ public final class Warehouse {
                     LOG.warn("Undoing run {}: restoring {} to version {} (was {})", runId, table.tableName(), before, now);
                     DeltaTable.forPath(spark, location(table).toString()).restoreToVersion(before);
                 }
-                return null;
             });
         }
         inParallel(restores, "undoing run " + runId);
@@ -382,18 +381,17 @@ public final class Warehouse {
         Map<String, Long> versions = new java.util.concurrent.ConcurrentHashMap<>();
         // The mention tables are independent: committed at once (a MERGE of a small run is mostly driver work),
         // then articles, which says the articles are done.
-        List<java.util.concurrent.Callable<Void>> mentions = new ArrayList<>();
+        List<Runnable> mentions = new ArrayList<>();
         for (Table table : FACT_COMMIT_ORDER) {
-            java.util.concurrent.Callable<Void> commit = () -> {
+            Runnable commit = () -> {
                 FaultPoints.reach("before:" + table.tableName());
                 mergeByArticle(table, project(staged, table), gone, months);
                 versions.put(table.tableName(), version(table));
                 FaultPoints.reach("after:" + table.tableName());
-                return null;
             };
             if (table == Table.ARTICLES) {
                 inParallel(mentions, "committing the mention tables");
-                call(commit);
+                commit.run();
             } else {
                 mentions.add(commit);
             }
@@ -404,13 +402,15 @@ public final class Warehouse {
     }
 
     /** Runs independent table operations at once, one thread each; the first failure is rethrown. */
-    private static void inParallel(List<java.util.concurrent.Callable<Void>> tasks, String what) {
+    private static void inParallel(List<Runnable> tasks, String what) {
         if (tasks.isEmpty()) {
             return;
         }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(tasks.size());
         try {
-            for (java.util.concurrent.Future<Void> f : pool.invokeAll(tasks)) {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            tasks.forEach(t -> running.add(pool.submit(t)));
+            for (java.util.concurrent.Future<?> f : running) {
                 f.get();
             }
         } catch (InterruptedException e) {
@@ -421,10 +421,6 @@ public final class Warehouse {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    private static void call(java.util.concurrent.Callable<Void> task) {
-        inParallel(List.of(task), "committing");
     }
 
     private void mergeByArticle(Table table, Dataset<Row> rows, Dataset<Row> gone, Set<String> months) {
