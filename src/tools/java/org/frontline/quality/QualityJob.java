@@ -144,10 +144,31 @@ public final class QualityJob implements Callable<Integer> {
         return new Warehouse(spark, wh.toString());
     }
 
+    /**
+     * What the sample says of each labelled article, for the sets of new sources: its half (tuning or blind), its
+     * stage and where its labelled window of text ends (empty for the first sets: no halves, all text labelled).
+     */
+    private record Drawn(String dump, String half, String stage, int textEnd) {
+    }
+
+    private Map<String, Drawn> drawn() throws IOException {
+        Map<String, Drawn> out = new LinkedHashMap<>();
+        if (!Files.exists(gold.resolve("sample.tsv"))) {
+            return out;
+        }
+        for (Map<String, String> r : GoldFiles.rows(gold.resolve("sample.tsv"))) {
+            String end = r.get("text_end");
+            out.put(r.get("article_id"), new Drawn(r.get("dump"), r.getOrDefault("half", ""), r.getOrDefault("stage", ""),
+                    end == null || end.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(end)));
+        }
+        return out;
+    }
+
     private String report(String title, List<Map<String, String>> goldRows, Function<Map<String, String>, String> goldKey,
                           Function<Map<String, String>, String> goldLabel, org.apache.spark.sql.Dataset<Row> predicted,
                           String predictedKeyColumn, Function<Row, String> predictedLabel,
-                          Function<Map<String, String>, String> goldType) {
+                          Function<Map<String, String>, String> goldType) throws IOException {
+        Map<String, Drawn> drawn = drawn();
         Map<String, String> dumpOf = new LinkedHashMap<>();
         List<Mention> gold = new ArrayList<>();
         Map<Mention, String> typeOf = new LinkedHashMap<>();
@@ -166,29 +187,56 @@ public final class QualityJob implements Callable<Integer> {
         boolean actors = predictedKeyColumn.equals("actor_name");
         for (Row p : predicted.collectAsList()) {
             String article = p.getAs("article_id");
-            if (exclude.contains(article)) {
+            Drawn d = drawn.get(article);
+            boolean outsideWindow = d != null && p.getAs("field").equals("text") && p.<Integer>getAs("char_begin") >= d.textEnd();
+            if (exclude.contains(article) || outsideWindow) {
                 continue;
             }
             String key = p.getAs(predictedKeyColumn);
-            predictions.add(new Mention(dumpOf.getOrDefault(article, "?") + "/" + article, p.getAs("field"),
+            // An article of the sample without a gold label of this table: its predictions are all spurious.
+            String dump = dumpOf.computeIfAbsent(article, a -> d != null ? d.dump() : "?");
+            predictions.add(new Mention(dump + "/" + article, p.getAs("field"),
                     p.<Integer>getAs("char_begin"), p.<Integer>getAs("char_end"), p.getAs("surface"),
                     actors ? actorKey(key) : (key == null ? "" : key), predictedLabel.apply(p)));
         }
-        StringBuilder s = new StringBuilder("## " + title + "\n\n");
-        s.append("| set | gold | predicted | detected | correct | precision | recall | detection P | detection R |\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        row(s, "all", new SpanMatch(gold, predictions));
-        for (String dump : List.of("ruwa-2022", "news-2024-07")) {
-            Predicate<Mention> in = m -> m.article().startsWith(dump + "/");
-            row(s, dump, new SpanMatch(gold.stream().filter(in).toList(), predictions.stream().filter(in).toList()));
+        // The groups reported: all, each dump, and for the sets of new sources each half (and stage).
+        Map<String, Predicate<Mention>> groups = new LinkedHashMap<>();
+        groups.put("all", m -> true);
+        for (String dump : new java.util.TreeSet<>(dumpOf.values())) {
+            groups.put(dump, m -> m.article().startsWith(dump + "/"));
         }
-        SpanMatch all = new SpanMatch(gold, predictions);
+        Function<Mention, Drawn> drawnOf = m -> drawn.getOrDefault(m.article().substring(m.article().indexOf('/') + 1),
+                new Drawn("", "", "", Integer.MAX_VALUE));
+        boolean halves = drawn.values().stream().anyMatch(d -> !d.half().isEmpty());
+        if (halves) {
+            Set<String> stages = new java.util.TreeSet<>();
+            drawn.values().forEach(d -> stages.add(d.stage()));
+            for (String h : List.of("tuning", "blind")) {
+                groups.put(h, m -> drawnOf.apply(m).half().equals(h));
+                for (String stage : stages.size() > 1 ? stages : Set.<String>of()) {
+                    groups.put(h + ", stage " + stage, m -> drawnOf.apply(m).half().equals(h) && drawnOf.apply(m).stage().equals(stage));
+                }
+            }
+        }
+        StringBuilder s = new StringBuilder("## " + title + "\n\n");
+        s.append("Mentions (span and id); and per article, the set of canonical ids (a name where there is none).\n\n");
+        s.append("| set | gold | predicted | detected | correct | precision | recall | detection P | detection R |"
+                + " per article: gold | predicted | P | R |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        groups.forEach((name, in) -> {
+            List<Mention> g = gold.stream().filter(in).toList();
+            List<Mention> p = predictions.stream().filter(in).toList();
+            row(s, name, new SpanMatch(g, p), new ArticleSets(g, p));
+        });
+        // Errors: of the tuning half only, for the sets of new sources (the blind half is for measuring).
+        Predicate<Mention> listed = halves && !blindErrors ? m -> drawnOf.apply(m).half().equals("tuning") : m -> true;
+        SpanMatch all = new SpanMatch(gold.stream().filter(listed).toList(), predictions.stream().filter(listed).toList());
         Map<String, int[]> recallByType = new LinkedHashMap<>();
         for (Mention g : gold) {
             recallByType.computeIfAbsent(typeOf.get(g), t -> new int[2])[1]++;
         }
         Set<Mention> correctGold = new HashSet<>();
-        all.correctPairs().forEach(p -> correctGold.add(p.gold()));
+        new SpanMatch(gold, predictions).correctPairs().forEach(p -> correctGold.add(p.gold()));
         for (Mention g : gold) {
             if (correctGold.contains(g)) {
                 recallByType.get(typeOf.get(g))[0]++;
@@ -196,6 +244,9 @@ public final class QualityJob implements Callable<Integer> {
         }
         s.append("\nRecall by gold type: ");
         recallByType.forEach((type, n) -> s.append(String.format(Locale.ROOT, "%s %d/%d; ", type, n[0], n[1])));
+        if (halves) {
+            s.append(blindErrors ? "\n\nErrors of both halves:" : "\n\nErrors of the tuning half only (the blind half's are not shown):");
+        }
         s.append("\n\n**Wrongly resolved** (gold → predicted):\n\n");
         all.wrong().stream().limit(errors).forEach(p -> s.append("- `").append(p.gold().surface()).append("` ")
                 .append(p.gold().label()).append(" `").append(p.gold().key()).append("` → ").append(p.predicted().label())
@@ -210,9 +261,9 @@ public final class QualityJob implements Callable<Integer> {
         return s.toString();
     }
 
-    private static void row(StringBuilder s, String set, SpanMatch m) {
-        s.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f |%n", set, m.gold(),
-                m.predicted(), m.detected(), m.correct(), m.precision(), m.recall(), m.detectionPrecision(),
-                m.detectionRecall()));
+    private static void row(StringBuilder s, String set, SpanMatch m, ArticleSets a) {
+        s.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d | %.3f | %.3f | %.3f | %.3f | %d | %d | %.3f | %.3f |%n",
+                set, m.gold(), m.predicted(), m.detected(), m.correct(), m.precision(), m.recall(),
+                m.detectionPrecision(), m.detectionRecall(), a.gold(), a.predicted(), a.precision(), a.recall()));
     }
 }
