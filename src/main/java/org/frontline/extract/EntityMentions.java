@@ -8,7 +8,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
 /** The named-entity mentions of one CoreNLP sentence, without the pronouns CoreNLP adds to them. */
-final class EntityMentions {
+public final class EntityMentions {
     private EntityMentions() {
     }
 
@@ -16,12 +16,12 @@ final class EntityMentions {
      * A named mention: its NER type, text, character offsets into the annotated field, and its tokens' positions
      * in the sentence ({@code firstToken} inclusive, {@code endToken} exclusive).
      */
-    record Mention(String type, String text, int charBegin, int charEnd, List<CoreLabel> tokens) {
-        int firstToken() {
+    public record Mention(String type, String text, int charBegin, int charEnd, List<CoreLabel> tokens) {
+        public int firstToken() {
             return tokens.get(0).index() - 1; // CoreLabel.index() counts from 1 within the sentence
         }
 
-        int endToken() {
+        public int endToken() {
             return tokens.get(tokens.size() - 1).index();
         }
     }
@@ -30,7 +30,7 @@ final class EntityMentions {
      * The sentence's entity mentions of the given types. CoreNLP's entity mentions include pronouns ("he" as
      * PERSON) although their tokens are tagged O (FACTS.md): a mention counts only if its tokens carry its type.
      */
-    static List<Mention> of(CoreMap sentence, String... types) {
+    public static List<Mention> of(CoreMap sentence, String... types) {
         List<CoreMap> mentions = sentence.get(CoreAnnotations.MentionsAnnotation.class);
         List<Mention> out = new ArrayList<>();
         if (mentions == null) {
@@ -56,7 +56,7 @@ final class EntityMentions {
      * The coarse type of a fine-grained NER tag (profiles with fine-grained NER tag CITY, COUNTRY,
      * STATE_OR_PROVINCE where the coarse models say LOCATION): the extractors read coarse types.
      */
-    static String coarse(String tag) {
+    public static String coarse(String tag) {
         if (tag == null) {
             return "O";
         }

@@ -11,8 +11,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 import org.frontline.UserError;
-import org.frontline.extract.ActorDirectory;
-import org.frontline.extract.AttributionLexicon;
+import org.frontline.extract.actors.ActorDirectory;
+import org.frontline.extract.figures.AttributionLexicon;
 import org.frontline.gazetteer.Gazetteer;
 
 /**

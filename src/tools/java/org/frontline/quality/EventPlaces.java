@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.frontline.extract.RegionResolver;
+import org.frontline.extract.regions.RegionResolver;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

@@ -13,8 +13,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.apache.spark.sql.Row;
-import org.frontline.extract.ActorDirectory;
 import org.frontline.extract.Names;
+import org.frontline.extract.actors.ActorDirectory;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

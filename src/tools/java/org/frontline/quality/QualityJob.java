@@ -17,18 +17,18 @@ import java.util.function.Predicate;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.frontline.extract.ActorDirectory;
 import org.frontline.extract.Names;
+import org.frontline.extract.actors.ActorDirectory;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.job.AnnotateJob;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.nlp.ReferenceFiles;
 import org.frontline.tables.Table;
 import org.frontline.tables.Warehouse;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * Recomputes the quality figures of QUALITY.md from the job's own output: runs the annotate job (local Spark,

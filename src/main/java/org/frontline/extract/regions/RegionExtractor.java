@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.regions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +7,10 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Field;
+import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
 
 /**

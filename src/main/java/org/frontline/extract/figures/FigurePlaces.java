@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.util.Locale;
 import java.util.Set;
@@ -6,7 +6,11 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.frontline.extract.AttributionLexicon.Meaning;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.Field;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.TerritorialFigure;
+import org.frontline.extract.figures.AttributionLexicon.Meaning;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.regions;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,6 +10,8 @@ import java.util.function.Predicate;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Field;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +11,13 @@ import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
-import org.frontline.extract.AttributionLexicon.Meaning;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.Field;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.TerritorialFigure;
+import org.frontline.extract.actors.ActorDirectory;
+import org.frontline.extract.figures.AttributionLexicon.Meaning;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.frontline.extract.TerritorialFigure;
 import org.frontline.ingest.Article;
 import org.frontline.nlp.ArticleAnnotator;
 import org.frontline.nlp.NlpProfile;

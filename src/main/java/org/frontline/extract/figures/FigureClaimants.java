@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.frontline.extract.AttributionLexicon.Meaning;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.figures.AttributionLexicon.Meaning;
 
 /** Who asserts a territorial figure: a sayer over its clause, "according to X", a byline or a rubric. */
 final class FigureClaimants {

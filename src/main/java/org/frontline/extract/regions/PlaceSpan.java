@@ -1,4 +1,6 @@
-package org.frontline.extract;
+package org.frontline.extract.regions;
+
+import org.frontline.extract.Field;
 
 /**
  * A stretch of a title or text that names a place, before it is resolved to a region.

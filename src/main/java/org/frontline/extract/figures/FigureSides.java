@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,7 +9,11 @@ import java.util.regex.Pattern;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
-import org.frontline.extract.AttributionLexicon.Meaning;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.Field;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.TerritorialFigure;
+import org.frontline.extract.figures.AttributionLexicon.Meaning;
 
 /**
  * The side of a territorial figure (FIGURES.md: stated or implied), as a country code: what the sentence's parse

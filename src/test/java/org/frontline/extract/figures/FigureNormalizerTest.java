@@ -1,17 +1,17 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import org.frontline.extract.FigureNormalizer.Range;
 import org.frontline.extract.TerritorialFigure.Kind;
 import org.frontline.extract.TerritorialFigure.Qualifier;
 import org.frontline.extract.TerritorialFigure.Quantity;
+import org.frontline.extract.figures.FigureNormalizer.Range;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class FigureNormalizerTest {
 

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.regions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import org.frontline.extract.Field;
+import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.actors;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,6 +12,12 @@ import java.util.Set;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Field;
+import org.frontline.extract.Names;
+import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

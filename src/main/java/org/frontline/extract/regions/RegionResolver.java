@@ -1,15 +1,17 @@
-package org.frontline.extract;
+package org.frontline.extract.regions;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
+import org.frontline.extract.Names;
+import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 

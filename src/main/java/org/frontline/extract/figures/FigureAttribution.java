@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,6 +17,11 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.TerritorialFigure;
+import org.frontline.extract.actors.ActorDirectory;
 import org.frontline.gazetteer.Gazetteer;
 
 /**

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.actors;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -10,6 +10,11 @@ import java.util.Optional;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
+import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.Field;
+import org.frontline.extract.RegionMention;
+import org.frontline.extract.actors.ActorDirectory;
 
 /**
  * What an article says beyond one sentence, for the sides and places a figure's sentence leaves implied

@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -21,10 +21,12 @@ import edu.stanford.nlp.ling.tokensregex.TokenSequencePattern;
 import edu.stanford.nlp.ling.tokensregex.parser.TokenSequenceParser;
 import edu.stanford.nlp.ling.tokensregex.types.Value;
 import edu.stanford.nlp.util.CoreMap;
-
+import org.frontline.extract.Field;
+import org.frontline.extract.RuleSource;
 import org.frontline.extract.TerritorialFigure.Kind;
 import org.frontline.extract.TerritorialFigure.Qualifier;
 import org.frontline.extract.TerritorialFigure.Quantity;
+import org.frontline.extract.TerritorialFigure;
 
 /**
  * Extracts territorial figures (areas, geographic distances, counts of settlements and shares of a

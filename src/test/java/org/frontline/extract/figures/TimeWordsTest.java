@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

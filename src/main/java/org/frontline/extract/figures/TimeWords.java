@@ -1,4 +1,4 @@
-package org.frontline.extract;
+package org.frontline.extract.figures;
 
 import java.util.List;
 import java.util.Locale;
