@@ -28,9 +28,19 @@ import java.util.zip.GZIPInputStream;
  * hand-written curated.tsv and stopnames.txt). Immutable and thread-safe once loaded; build it once and share it.
  *
  * <p>Cost, measured on the shipped files with {@code GazetteerLoadMeasure} (test sources) on 2 shared cores,
- * Java 17: places.tsv.gz of 2.2 MB, 68,214 places, about 185,000 keys; the first load in a fresh JVM takes about
- * 0.6 s (0.4 s of CPU on the loading thread, the rest JIT and GC), a warm load about 0.2 s; the loaded
- * gazetteer retains about 37 MB of heap.
+ * Java 17, 2026-12-05 (issue #11, with the 47,643 second-level regions): places.tsv.gz of 3.1 MB, 115,872 places,
+ * 207,780 keys and 43,990 bare keys; a load takes 0.65–0.9 s of CPU on the loading thread (0.46–0.55 s before
+ * the regions; wall time 1.5–3.5 s on a busy machine); the loaded gazetteer retains about 63 MB of heap (41 MB
+ * before). See BENCHMARKS.md, "The gazetteer (issue #11)".
+ *
+ * <p>Second-level regions and natural features ({@link Place#ADMIN2}, {@link Place#FEATURE}) stand in two indexes.
+ * {@link #candidates} finds them only under a <em>qualified</em> name, one with a word of {@link #QUALIFIERS}
+ * ("Bakhmut Raion", "Bakhmut district", "Sudzhansky district", "Los Angeles County", "Lake Baikal"), and lists
+ * them after every country, region and city of that name ({@link #DEFAULT_ORDER}). Their bare names ("Bakhmut",
+ * "Los Angeles", "Baikal") go to a second index that only {@link #bareCandidates} reads: a bare "Bakhmut" in
+ * {@link #candidates} stays the city, whatever a resolver's scores, and a district is found when the text says
+ * "district/raion/county" (the name with the word, or {@code bareCandidates} of the name before a plural
+ * "Bakhmut and Pokrovsk districts").
  *
  * <p>Stopnames: a name in stopnames.txt ("Mobile", "Reading", "Of") is a place name that is normally a common
  * word. An alternate name with such a key is not indexed at all; a place whose canonical name has such a key
@@ -42,16 +52,32 @@ public final class Gazetteer {
     static final String STOPNAMES_FILE = "stopnames.txt";
 
     /**
-     * The default candidate order: country, admin1, other, city; then population (largest first, unknown
-     * last); then id, so that the order is total and stable.
+     * The default candidate order: country, admin1, other, city, admin2, feature ({@link Place#typeRank}); then
+     * population (largest first, unknown last); then id, so that the order is total and stable. A district of
+     * a name comes after every city of that name, however many people it holds.
      */
     public static final Comparator<Place> DEFAULT_ORDER = Comparator
             .comparingInt((Place p) -> Place.typeRank(p.type()))
             .thenComparing((Place p) -> p.population() == null ? -1L : p.population(), Comparator.reverseOrder())
             .thenComparing(Place::id);
 
+    /**
+     * The words that qualify a second-level region's or a feature's name, as keys: a name of such a place is in
+     * the {@link #candidates} index only when one of its words is one of these ("Bakhmut Raion", "Lake Baikal",
+     * "Dnipro River", "Gulf of Aden"); otherwise only in the {@link #bareCandidates} index.
+     */
+    public static final Set<String> QUALIFIERS = Set.of(
+            // second-level regions, as English text and GeoNames name them
+            "raion", "rayon", "district", "county", "parish", "borough", "okrug", "municipality",
+            // natural features
+            "lake", "river", "sea", "gulf", "bay", "strait", "island", "islands", "isle", "peninsula", "spit",
+            "mount", "mountain", "mountains", "desert", "reef", "shoal", "shoals", "park", "reservoir", "lagoon",
+            "estuary", "cape", "plateau", "glacier", "ocean", "channel", "canal", "archipelago", "atoll");
+
     // A key's places: one Place (most keys), or a Place[] in DEFAULT_ORDER.
     private final Map<String, Object> byKey;
+    // The same for the bare names of admin2 and feature places (see the class comment).
+    private final Map<String, Object> byBareKey;
     private final Map<String, Place> byId;
     private final Set<String> stopnames;
     private final int maxNameTokens;
@@ -59,9 +85,10 @@ public final class Gazetteer {
     /** Every key's proper word prefixes ("new", "new york" of "new york city"): where a matcher may go on. */
     private final Set<String> prefixes;
 
-    private Gazetteer(Map<String, Object> byKey, Map<String, Place> byId, Set<String> stopnames,
-                      int maxNameTokens, String version) {
+    private Gazetteer(Map<String, Object> byKey, Map<String, Object> byBareKey, Map<String, Place> byId,
+                      Set<String> stopnames, int maxNameTokens, String version) {
         this.byKey = byKey;
+        this.byBareKey = byBareKey;
         this.byId = byId;
         this.stopnames = stopnames;
         this.maxNameTokens = maxNameTokens;
@@ -93,7 +120,7 @@ public final class Gazetteer {
     /**
      * Reads the gazetteer from the gzip places file, the curated file and the stopnames file (each read to its
      * end, none closed). Throws IllegalArgumentException naming the file and line of a malformed row. About
-     * 0.6 s and 37 MB for the shipped files (see the class comment).
+     * 0.7 s of CPU and 63 MB for the shipped files (see the class comment).
      */
     public static Gazetteer load(InputStream placesTsvGz, InputStream curatedTsv, InputStream stopnamesTxt)
             throws IOException {
@@ -110,7 +137,8 @@ public final class Gazetteer {
         Builder b = new Builder(stop, places.length() + curatedBytes.length);
         b.read(places, PLACES_FILE, false);
         b.read(new String(curatedBytes, StandardCharsets.UTF_8), CURATED_FILE, true);
-        return new Gazetteer(b.index(), Collections.unmodifiableMap(b.byId), Collections.unmodifiableSet(stop),
+        return new Gazetteer(b.index(b.keys), b.index(b.bareKeys), Collections.unmodifiableMap(b.byId),
+                Collections.unmodifiableSet(stop),
                 b.maxTokens, version(placesBytes, curatedBytes, stopBytes));
     }
 
@@ -265,7 +293,43 @@ public final class Gazetteer {
 
     /** As {@link #candidates}, for a name already normalised with {@link #key} (a matcher's n-gram). */
     public List<Place> candidatesForKey(String key) {
-        Object v = byKey.get(key);
+        return list(byKey.get(key));
+    }
+
+    /**
+     * The second-level regions and features whose bare name (without "Raion", "County", "Lake"...) has the key of
+     * {@code surface}, in {@link #DEFAULT_ORDER}: {@code bareCandidates("Bakhmut")} is Bakhmut Raion. Never read
+     * by {@link #candidates}: a resolver asks when the text says what the place is ("the Bakhmut and Pokrovsk
+     * districts", "the river Dnipro") or when no other place bears the name.
+     */
+    public List<Place> bareCandidates(String surface) {
+        return bareCandidatesForKey(key(surface));
+    }
+
+    /** As {@link #bareCandidates}, for a name already normalised with {@link #key}. */
+    public List<Place> bareCandidatesForKey(String key) {
+        return list(byBareKey.get(key));
+    }
+
+    /** Whether a word (or its key) is one of {@link #QUALIFIERS}: "district", "Raion", "county", "lake"... */
+    public static boolean isQualifier(String word) {
+        return QUALIFIERS.contains(key(word));
+    }
+
+    /** Whether a key has a word of {@link #QUALIFIERS}. */
+    static boolean isQualified(String key) {
+        for (int start = 0, len = key.length(); start < len; ) {
+            int space = key.indexOf(' ', start);
+            int end = space < 0 ? len : space;
+            if (QUALIFIERS.contains(key.substring(start, end))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    private static List<Place> list(Object v) {
         if (v == null) {
             return List.of();
         }
@@ -285,6 +349,13 @@ public final class Gazetteer {
     /** The first-level region with this GeoNames code in this country: {@code admin1("UA", "05")}. */
     public Optional<Place> admin1(String countryCode, String admin1Code) {
         return byId("admin1:" + countryCode.toUpperCase(java.util.Locale.ROOT) + "." + admin1Code);
+    }
+
+    /**
+     * The second-level region with these GeoNames codes: {@code admin2("UA", "05", "1402")} is Bakhmut Raion.
+     */
+    public Optional<Place> admin2(String countryCode, String admin1Code, String admin2Code) {
+        return byId("admin2:" + countryCode.toUpperCase(java.util.Locale.ROOT) + "." + admin1Code + "." + admin2Code);
     }
 
     /** The number of whitespace-separated tokens of the longest indexed key: the longest n-gram worth looking up. */
@@ -328,9 +399,14 @@ public final class Gazetteer {
         return Collections.unmodifiableSet(byKey.keySet());
     }
 
-    /** Number of distinct keys indexed. */
+    /** Number of distinct keys indexed for {@link #candidates}. */
     public int keyCount() {
         return byKey.size();
+    }
+
+    /** Number of distinct keys indexed for {@link #bareCandidates} only. */
+    public int bareKeyCount() {
+        return byBareKey.size();
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -400,6 +476,7 @@ public final class Gazetteer {
         final Map<String, Place> byId;
         // Place, or ArrayList<Place> while reading and Place[] once index() has run: one map, no copy.
         final HashMap<String, Object> keys;
+        final HashMap<String, Object> bareKeys = new HashMap<>();
         // Country codes, admin1 codes, types and feature codes repeat: share one String each.
         final Map<String, String> pool = new HashMap<>();
         int maxTokens;
@@ -460,7 +537,7 @@ public final class Gazetteer {
             String type = line.substring(tabs[1] + 1, tabs[2]);
             if (Place.typeRank(type) < 0) {
                 throw new IllegalArgumentException(file + " line " + n + ": unknown type '" + type
-                        + "' (country, admin1, city or other)");
+                        + "' (country, admin1, city, other, admin2 or feature)");
             }
             Place p;
             try {
@@ -475,13 +552,14 @@ public final class Gazetteer {
             if (byId.putIfAbsent(id, p) != null) {
                 throw new IllegalArgumentException(file + " line " + n + ": duplicate id " + id);
             }
-            index(key(name), p, true);
+            boolean qualify = Place.needsQualifier(p.type());
+            index(key(name), p, true, qualify);
             int end = line.length();
             for (int start = tabs[8] + 1; start < end; ) {
                 int bar = line.indexOf(PlacesTsv.ALT_SEPARATOR, start);
                 int stop = bar < 0 ? end : bar;
                 if (stop > start) {
-                    index(key(line, start, stop), p, false);
+                    index(key(line, start, stop), p, false, qualify);
                 }
                 start = stop + 1;
             }
@@ -496,12 +574,17 @@ public final class Gazetteer {
         }
 
         @SuppressWarnings("unchecked")
-        private void index(String key, Place p, boolean canonical) {
+        private void index(String key, Place p, boolean canonical, boolean qualify) {
             if (key.isEmpty() || (!canonical && stopnames.contains(key))) {
                 return;
             }
+            boolean bare = qualify && !isQualified(key);
+            HashMap<String, Object> keys = bare ? bareKeys : this.keys;
             Object cur = keys.putIfAbsent(key, p);
             if (cur == null) {
+                if (bare) {
+                    return; // the bare index is looked up whole: no n-gram length to track
+                }
                 int tokens = 1;
                 for (int i = 0; i < key.length(); i++) {
                     if (key.charAt(i) == ' ') {
@@ -533,7 +616,7 @@ public final class Gazetteer {
         }
 
         @SuppressWarnings("unchecked")
-        Map<String, Object> index() {
+        static Map<String, Object> index(HashMap<String, Object> keys) {
             keys.replaceAll((k, v) -> {
                 if (v instanceof Place) {
                     return v;

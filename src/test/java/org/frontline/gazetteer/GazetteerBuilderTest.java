@@ -68,11 +68,58 @@ class GazetteerBuilderTest {
                 "admin1:AF.27", "admin1:BG.42", "admin1:BG.58", "admin1:FR.11", "admin1:GH.13", "admin1:KG.03",
                 "admin1:RU.48", "admin1:UA.05", "admin1:UA.12", "admin1:UA.13", "admin1:UA.14", "admin1:UA.17",
                 "admin1:US.AL", "admin1:US.TX",
+                "admin2:RU.41.1", "admin2:UA.05.1402", "admin2:UA.05.1408", "admin2:UA.13.3202", "admin2:US.AL.097",
                 "country:UA", "country:US",
                 "geonames:3000002", "geonames:4060000", "geonames:4076598", "geonames:4709796", "geonames:524901",
                 "geonames:690001", "geonames:690002", "geonames:698740", "geonames:703000",
                 "geonames:703448", "geonames:709717", "geonames:712165", "geonames:713174", "geonames:713175",
                 "geonames:727011");
+    }
+
+    @Test
+    void aDistrictTakesItsNamedSeatsCoordinatesTheSumOfItsPlacesAndTheFormsNewsUse() throws Exception {
+        Map<String, String[]> rows = build(tmp);
+        // Bakhmut Raion: the seat is Bakhmut (80,500), its only place in the fixture.
+        assertThat(rows.get("admin2:UA.05.1402")).startsWith("admin2:UA.05.1402", "Bakhmut Raion", "admin2", "UA",
+                "05", "48.59441", "37.99983", "80500", "ADM2");
+        assertThat(alternates(rows.get("admin2:UA.05.1402"))).contains("Bakhmut", "Bakhmut district",
+                "Bakhmutskyi Raion", "Bakhmutsky district");
+        // Donetsk Raion: the city and a city section (PPLX, not summed).
+        assertThat(rows.get("admin2:UA.05.1408")).startsWith("admin2:UA.05.1408", "Donetsk Raion", "admin2", "UA",
+                "05", "48.023", "37.80224", "901645");
+        // A raion GeoNames lists under its dissolved city council takes the name of admin2-names.tsv.
+        assertThat(rows.get("admin2:UA.13.3202")[1]).isEqualTo("Bila Tserkva Raion");
+        assertThat(alternates(rows.get("admin2:UA.13.3202"))).contains("Bilotserkivska Miskrada", "Bila Tserkva district");
+        // An adjectival Russian raion without a place in cities500: its spellings, no coordinates or population.
+        assertThat(rows.get("admin2:RU.41.1")).startsWith("admin2:RU.41.1", "Sudzhanskiy Rayon", "admin2", "RU", "41",
+                "", "", "", "ADM2");
+        assertThat(alternates(rows.get("admin2:RU.41.1"))).contains("Sudzhansky district", "Sudzhanskyi Raion",
+                "Sudzhanskiy district");
+        // A US county: its stem as the bare alternate.
+        assertThat(rows.get("admin2:US.AL.097")).startsWith("admin2:US.AL.097", "Mobile County", "admin2", "US", "AL",
+                "30.69436", "-88.04305", "194288");
+        assertThat(alternates(rows.get("admin2:US.AL.097"))).containsExactly("Mobile");
+    }
+
+    @Test
+    void aRussianRaionTakesTheNameOfItsSeatWhenAPlaceOfTheDistrictMatchesTheAdjective() {
+        GeoNamesPlace sudzha = new GeoNamesPlace("2", "Sudzha", "Sudzha", List.of(), "51.19", "35.27", "PPLA2", "RU",
+                "41", "1", 5_000);
+        GeoNamesPlace village = new GeoNamesPlace("3", "Gončarovka", "Goncharovka", List.of(), "51.2", "35.3", "PPL",
+                "RU", "41", "1", 900);
+        var row = Admin2Names.shipped().row(new Admin2Names.Admin2("RU.41.1", "Sudzhanskiy Rayon"),
+                List.of(village, sudzha), List.of());
+        assertThat(row.latitude()).isEqualTo("51.19");
+        assertThat(row.population()).isEqualTo(5_900L);
+        assertThat(row.alternates()).contains("Sudzha", "Sudzha district", "Sudzhansky district");
+        // Sudzha without the raion's code (as GeoNames has most Russian places): found by name in the oblast.
+        GeoNamesPlace uncoded = new GeoNamesPlace("2", "Sudzha", "Sudzha", List.of(), "51.19", "35.27", "PPLA2", "RU",
+                "41", "", 5_000);
+        var byName = Admin2Names.shipped().row(new Admin2Names.Admin2("RU.41.1", "Sudzhanskiy Rayon"), List.of(),
+                List.of(uncoded));
+        assertThat(byName.latitude()).isEqualTo("51.19");
+        assertThat(byName.population()).isNull();
+        assertThat(byName.alternates()).contains("Sudzha district");
     }
 
     @Test
@@ -88,7 +135,7 @@ class GazetteerBuilderTest {
     }
 
     private static GeoNamesPlace place(String cc, String featureCode, long population) {
-        return new GeoNamesPlace("1", "X", "X", List.of(), "0", "0", featureCode, cc, "01", population);
+        return new GeoNamesPlace("1", "X", "X", List.of(), "0", "0", featureCode, cc, "01", "", population);
     }
 
     @Test

@@ -230,4 +230,85 @@ class GazetteerTest {
                 resource("curated.tsv"), new byte[0]))
                 .hasMessageStartingWith("places.tsv.gz line 1: expected the header line");
     }
+
+    // ------------------------------------------------------------------------------------------- admin2, features
+
+    private static Gazetteer admin2Fixture() throws IOException {
+        return load(resource("places-admin2.tsv"), resource("curated.tsv"), resource("stopnames.txt"));
+    }
+
+    @Test
+    void aDistrictIsFoundByIdAndByItsCodes() throws IOException {
+        Gazetteer g = admin2Fixture();
+        Place raion = g.byId("admin2:UA.05.1402").orElseThrow();
+        assertThat(raion.type()).isEqualTo(Place.ADMIN2);
+        assertThat(raion.admin1Code()).isEqualTo("05");
+        assertThat(raion.admin2Code()).isEqualTo("1402");
+        assertThat(g.admin2("ua", "05", "1402")).contains(raion);
+        assertThat(g.admin2("UA", "05", "9999")).isEmpty();
+        assertThat(g.byId("geonames:713174").orElseThrow().admin2Code()).isNull();
+    }
+
+    @Test
+    void aBareNameIsTheCityAndTheDistrictOnlyWhenTheTextSaysDistrictOrRaion() throws IOException {
+        Gazetteer g = admin2Fixture();
+        assertThat(ids(g.candidates("Bakhmut"))).containsExactly("geonames:713174");
+        assertThat(ids(g.candidates("Artemivsk"))).containsExactly("geonames:713174");
+        assertThat(ids(g.candidates("Bakhmut district"))).containsExactly("admin2:UA.05.1402");
+        assertThat(ids(g.candidates("Bakhmut Raion"))).containsExactly("admin2:UA.05.1402");
+        assertThat(ids(g.candidates("bakhmutskyi raion"))).containsExactly("admin2:UA.05.1402");
+        assertThat(ids(g.candidates("Sudzhansky District"))).containsExactly("admin2:RU.41.1");
+        assertThat(g.candidates("Sudzha")).isEmpty();
+        assertThat(ids(g.bareCandidates("Bakhmut"))).containsExactly("admin2:UA.05.1402");
+        assertThat(ids(g.bareCandidates("Sudzha"))).containsExactly("admin2:RU.41.1");
+        assertThat(g.bareCandidates("Bakhmut district")).isEmpty();
+    }
+
+    @Test
+    void aCityComesBeforeADistrictOfTheSameNameHoweverLarger() throws IOException {
+        Gazetteer g = admin2Fixture();
+        assertThat(ids(g.candidates("Lake County"))).containsExactly("geonames:1", "admin2:US.FL.069");
+        assertThat(Place.typeRank(Place.CITY)).isLessThan(Place.typeRank(Place.ADMIN2));
+        assertThat(Place.typeRank(Place.ADMIN2)).isLessThan(Place.typeRank(Place.FEATURE));
+    }
+
+    @Test
+    void aFeatureIsFoundByItsQualifiedNamesAndItsBareNameOnlyInTheBareIndex() throws IOException {
+        Gazetteer g = admin2Fixture();
+        assertThat(ids(g.candidates("Lake Baikal"))).containsExactly("feature:lake-baikal");
+        assertThat(ids(g.candidates("Dnieper River"))).containsExactly("feature:dnipro-river");
+        assertThat(g.candidates("Baikal")).isEmpty();
+        assertThat(g.candidates("Dnipro")).isEmpty();
+        assertThat(ids(g.bareCandidates("Baykal"))).containsExactly("feature:lake-baikal");
+        assertThat(ids(g.bareCandidates("Dnieper"))).containsExactly("feature:dnipro-river");
+        // "Ozero Baykal" has no English qualifier: bare.
+        assertThat(ids(g.bareCandidates("Ozero Baykal"))).containsExactly("feature:lake-baikal");
+    }
+
+    @Test
+    void aStopnameAlternateOfADistrictIsIndexedNowhere() throws IOException {
+        Gazetteer g = admin2Fixture();
+        assertThat(g.candidates("Hope")).isEmpty();
+        assertThat(g.bareCandidates("Hope")).isEmpty();
+    }
+
+    @Test
+    void bareNamesNeitherCountTowardsTheLongestNameNorContinueAMatch() throws IOException {
+        Gazetteer g = admin2Fixture();
+        assertThat(g.keys()).contains("bakhmut raion").doesNotContain("baikal", "ozero baykal");
+        assertThat(g.continues("ozero")).isFalse();
+        assertThat(g.continues("bakhmut")).isTrue(); // "bakhmut district"
+        assertThat(g.maxNameTokens()).isEqualTo(2); // "ozero baykal" would be 2 too, but the fixture has no 3
+        assertThat(g.bareKeyCount()).isPositive();
+    }
+
+    @Test
+    void qualifiersAreTheWordsThatSayWhatADistrictOrFeatureIs() {
+        assertThat(Gazetteer.isQualifier("District")).isTrue();
+        assertThat(Gazetteer.isQualifier("raion")).isTrue();
+        assertThat(Gazetteer.isQualifier("County")).isTrue();
+        assertThat(Gazetteer.isQualifier("Lake")).isTrue();
+        assertThat(Gazetteer.isQualifier("region")).isFalse(); // "Kursk region" is the oblast
+        assertThat(Gazetteer.isQualifier("Bakhmut")).isFalse();
+    }
 }

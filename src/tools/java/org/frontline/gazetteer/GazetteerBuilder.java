@@ -28,6 +28,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.frontline.UserError;
 import org.frontline.gazetteer.Admin1Names.IsoName;
+import org.frontline.gazetteer.Admin2Names.Admin2;
 import org.frontline.gazetteer.PlacesTsv.Row;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -35,13 +36,26 @@ import picocli.CommandLine.Option;
 
 /**
  * Generates {@code conf/gazetteer/places.tsv.gz} from the GeoNames and world-countries sources (run by
- * {@code jobs/build-gazetteer}): every country, every first-level region and the populated places of
- * {@link #keep}, one row each, sorted by id. Deterministic: the same sources give a byte-identical file (no
- * timestamp, gzip header time 0). The curated regions (curated.tsv) and stopnames.txt are hand-written and
- * read by the loader only.
+ * {@code jobs/build-gazetteer}): every country, every first-level region, every second-level region of GeoNames
+ * admin2.json ({@link Admin2Names}: names, seat, population) and the populated places of {@link #keep}, one row
+ * each, sorted by id. Deterministic: the same sources give a byte-identical file (no timestamp, gzip header time
+ * 0; checked on the shipped file, issue #11). The curated regions (curated.tsv) and stopnames.txt are hand-written
+ * and read by the loader only. The sources are read from {@code --source}; nothing is fetched at build or job time.
+ *
+ * <p>Rows by type, issue #11 (2026-12-05): before, 250 countries, 3,865 first-level regions, 64,042 places
+ * (68,157 rows, 2,241,312 bytes); after, the same and 47,643 second-level regions (115,800 rows, 162,946 alternate
+ * names, 3,131,798 bytes). Of the second-level regions 26,839 have coordinates (a seat or a place of theirs in
+ * cities500): 3,131 of 3,143 in the US, 136 of 146 in Ukraine, 1,620 of 2,648 in Russia (GeoNames gives few
+ * Russian places an admin2 code: the seat is then found by name in the oblast, "Sudzhanskiy Rayon" → Sudzha).
+ * Loaded: 63 MB of heap instead of 41 MB, 0.65–0.9 s of CPU instead of 0.46–0.55 s (BENCHMARKS.md).
+ *
+ * <p>More places and named features (villages under cities500's 500 people, lakes, rivers, islands, seas...):
+ * no source that is licence-compatible, reachable here (npm, Maven Central, Debian) and fit was found; what was
+ * checked is listed in BENCHMARKS.md, "The gazetteer (issue #11)". The loader takes such places already (type
+ * {@code feature}, see {@link Place#FEATURE}), so a source found later needs only a reader here.
  */
 @Command(name = "build-gazetteer", mixinStandardHelpOptions = true, version = "build-gazetteer (Frontline)",
-        description = "Builds conf/gazetteer/places.tsv.gz from GeoNames cities500/admin1, ISO 3166-2 and world-countries.")
+        description = "Builds conf/gazetteer/places.tsv.gz from GeoNames cities500/admin1/admin2, ISO 3166-2 and world-countries.")
 public final class GazetteerBuilder implements Callable<Integer> {
 
     /** Every populated place at least this large, worldwide (see {@link #keep}). */
@@ -90,8 +104,9 @@ public final class GazetteerBuilder implements Callable<Integer> {
         Sources src = Sources.in(source);
         long t0 = System.nanoTime();
         List<Country> countries = readCountries(src.countries());
-        List<Row> rows = build(readCities(src.cities()), readAdmin1(src.admin1()), readIso(src.iso()),
-                countries, Admin1Names.shipped(), CountryNames.shipped(), System.err);
+        List<Row> rows = build(readCities(src.cities()), readAdmin1(src.admin1()), readAdmin2(src.admin2()),
+                readIso(src.iso()), countries, Admin1Names.shipped(), Admin2Names.shipped(), CountryNames.shipped(),
+                System.err);
         Path file = out.resolve(Gazetteer.PLACES_FILE);
         write(rows, file);
         Files.writeString(out.resolve(DEMONYMS_FILE), demonyms(countries, rows), StandardCharsets.UTF_8);
@@ -103,12 +118,12 @@ public final class GazetteerBuilder implements Callable<Integer> {
     // ------------------------------------------------------------------------------------------- sources
 
     /** The source files under {@code --source}, each checked to exist. */
-    record Sources(Path cities, Path admin1, Path iso, Path countries) {
+    record Sources(Path cities, Path admin1, Path admin2, Path iso, Path countries) {
         static Sources in(Path dir) {
             Sources s = new Sources(dir.resolve("geonames/cities500.txt"), dir.resolve("geonames/admin1.json"),
-                    dir.resolve("geonames/iso_3166-2_UA_RU_with_uk_ru_names.json"),
+                    dir.resolve("geonames/admin2.json"), dir.resolve("geonames/iso_3166-2_UA_RU_with_uk_ru_names.json"),
                     dir.resolve("countries/countries.json"));
-            for (Path p : List.of(s.cities, s.admin1, s.iso, s.countries)) {
+            for (Path p : List.of(s.cities, s.admin1, s.admin2, s.iso, s.countries)) {
                 if (!Files.isReadable(p)) {
                     throw new UserError("missing source file " + p + ": " + GET_SOURCES);
                 }
@@ -120,7 +135,7 @@ public final class GazetteerBuilder implements Callable<Integer> {
     /** A line of GeoNames cities500 (the columns the gazetteer uses). */
     record GeoNamesPlace(String id, String name, String asciiName, List<String> alternateNames, String latitude,
                          String longitude, String featureCode, String countryCode, String admin1Code,
-                         long population) {
+                         String admin2Code, long population) {
 
         /** Parses one tab-separated line of the GeoNames layout (19 columns). */
         static GeoNamesPlace parse(String line, String where) {
@@ -130,7 +145,7 @@ public final class GazetteerBuilder implements Callable<Integer> {
             }
             try {
                 return new GeoNamesPlace(f[0], f[1], f[2], f[3].isEmpty() ? List.of() : List.of(f[3].split(",")),
-                        f[4], f[5], f[7], f[8], f[10], f[14].isEmpty() ? 0 : Long.parseLong(f[14]));
+                        f[4], f[5], f[7], f[8], f[10], f[11], f[14].isEmpty() ? 0 : Long.parseLong(f[14]));
             } catch (NumberFormatException e) {
                 throw new UserError(where + ": population is not a number: " + f[14]);
             }
@@ -183,6 +198,18 @@ public final class GazetteerBuilder implements Callable<Integer> {
                 throw new UserError(file + ": admin1 code '" + code + "' is not CC.CODE");
             }
             list.add(new Admin1(code, text(n, "name", file)));
+        }
+        return list;
+    }
+
+    static List<Admin2> readAdmin2(Path file) throws IOException {
+        List<Admin2> list = new ArrayList<>();
+        for (JsonNode n : json(file)) {
+            String code = text(n, "code", file);
+            if (code.chars().filter(c -> c == '.').count() != 2) {
+                throw new UserError(file + ": admin2 code '" + code + "' is not CC.A1.A2");
+            }
+            list.add(new Admin2(code, text(n, "name", file)));
         }
         return list;
     }
@@ -262,8 +289,9 @@ public final class GazetteerBuilder implements Callable<Integer> {
     }
 
     /** All rows of places.tsv.gz, sorted by id; warnings (a table entry the sources lack) go to {@code warn}. */
-    static List<Row> build(List<GeoNamesPlace> places, List<Admin1> admin1, List<IsoName> iso, List<Country> countries,
-                           Admin1Names admin1Names, CountryNames countryNames, PrintStream warn) {
+    static List<Row> build(List<GeoNamesPlace> places, List<Admin1> admin1, List<Admin2> admin2, List<IsoName> iso,
+                           List<Country> countries, Admin1Names admin1Names, Admin2Names admin2Names,
+                           CountryNames countryNames, PrintStream warn) {
         Map<String, Long> countryPopulation = new HashMap<>();
         Map<String, Long> admin1Population = new HashMap<>();
         Map<String, Set<String>> capitalKeys = new HashMap<>();
@@ -306,6 +334,19 @@ public final class GazetteerBuilder implements Callable<Integer> {
             if (keep(p)) {
                 rows.add(cityRow(p));
             }
+        }
+        Map<String, List<GeoNamesPlace>> byAdmin2 = new HashMap<>();
+        Map<String, List<GeoNamesPlace>> byAdmin1 = new HashMap<>();
+        for (GeoNamesPlace p : places) {
+            byAdmin1.computeIfAbsent(p.countryCode() + "." + p.admin1Code(), k -> new ArrayList<>()).add(p);
+            if (!p.admin2Code().isEmpty()) {
+                byAdmin2.computeIfAbsent(p.countryCode() + "." + p.admin1Code() + "." + p.admin2Code(),
+                        k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Admin2 a : admin2) {
+            rows.add(admin2Names.row(a, byAdmin2.getOrDefault(a.code(), List.of()),
+                    byAdmin1.getOrDefault(a.countryCode() + "." + a.admin1Code(), List.of())));
         }
         rows.sort(Comparator.comparing(Row::id));
         for (int i = 1; i < rows.size(); i++) {
@@ -434,10 +475,11 @@ public final class GazetteerBuilder implements Callable<Integer> {
         long alternates = 0;
         for (Row r : rows) {
             byType.merge(r.type(), 1, Integer::sum);
-            int[] counts = byCountry.computeIfAbsent(r.countryCode() == null ? "--" : r.countryCode(), k -> new int[3]);
+            int[] counts = byCountry.computeIfAbsent(r.countryCode() == null ? "--" : r.countryCode(), k -> new int[4]);
             counts[switch (r.type()) {
                 case Place.COUNTRY -> 0;
                 case Place.ADMIN1 -> 1;
+                case Place.ADMIN2, Place.FEATURE -> 3; // counted by type above
                 default -> 2;
             }]++;
             alternates += r.alternates().size();
