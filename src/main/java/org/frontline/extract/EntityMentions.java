@@ -2,6 +2,7 @@ package org.frontline.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -45,11 +46,52 @@ public final class EntityMentions {
             if (tokens == null || tokens.isEmpty() || !type.equals(coarse(tokens.get(0).ner())) || isPronoun(tokens)) {
                 continue;
             }
-            out.add(new Mention(type, m.get(CoreAnnotations.TextAnnotation.class),
+            out.addAll(splitAtHeadlineWords(type, tokens, new Mention(type, m.get(CoreAnnotations.TextAnnotation.class),
                     m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
-                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens));
+                    m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class), tokens)));
         }
         return out;
+    }
+
+    /**
+     * Capitalised words of a title-cased headline that no name holds: verbs of reporting and acting and the
+     * words between clauses. CoreNLP runs a headline's capitalised words into one entity ("Argentina Says
+     * Criminal Groups Are", "Mahmoud Abbas Visits Jenin Refugee Camp After Israeli Raid"); in running text they
+     * are lower-case and never inside an entity, so splitting there changes nothing else.
+     */
+    private static final Set<String> HEADLINE_WORDS = Set.of("Says", "Said", "Say", "Is", "Are", "Was", "Were", "Be",
+            "Been", "Has", "Have", "Had", "Will", "Would", "Could", "Should", "Can", "May", "Might", "Must", "Does", "Did",
+            "After", "Amid", "Before", "Despite", "Over", "Against", "As", "While", "Into", "From", "With", "Without",
+            "Visits", "Visit", "Warns", "Warn", "Urges", "Urge", "Calls", "Vows", "Slams", "Claims", "Denies", "Meets",
+            "Hits", "Backs", "Seeks", "Wins", "Loses", "Gets", "Takes", "Makes", "Plans", "Faces", "Reveals", "Launches",
+            "Announces", "Confirms", "Accuses", "Rejects", "Agrees", "Signs", "Sends", "Kills", "Attacks", "Strikes",
+            "Captures", "Retakes", "Pushes", "Tells", "Asks", "Wants", "Needs", "Opens", "Blocks", "Bans", "Orders");
+
+    /** A mention cut at the headline words inside it (see {@link #HEADLINE_WORDS}): its parts, or itself. */
+    private static List<Mention> splitAtHeadlineWords(String type, List<CoreLabel> tokens, Mention whole) {
+        if (tokens.stream().noneMatch(t -> HEADLINE_WORDS.contains(t.word()))) {
+            return List.of(whole);
+        }
+        List<Mention> parts = new ArrayList<>();
+        int start = 0;
+        for (int t = 0; t <= tokens.size(); t++) {
+            if (t == tokens.size() || HEADLINE_WORDS.contains(tokens.get(t).word())) {
+                if (t > start) {
+                    List<CoreLabel> part = tokens.subList(start, t);
+                    StringBuilder text = new StringBuilder();
+                    for (int k = 0; k < part.size(); k++) {
+                        if (k > 0 && part.get(k).beginPosition() > part.get(k - 1).endPosition()) {
+                            text.append(' ');
+                        }
+                        text.append(part.get(k).word());
+                    }
+                    parts.add(new Mention(type, text.toString(), part.get(0).beginPosition(),
+                            part.get(part.size() - 1).endPosition(), part));
+                }
+                start = t + 1;
+            }
+        }
+        return parts;
     }
 
     /**

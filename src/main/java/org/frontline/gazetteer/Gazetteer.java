@@ -316,8 +316,14 @@ public final class Gazetteer {
         return QUALIFIERS.contains(key(word));
     }
 
-    /** Whether a key has a word of {@link #QUALIFIERS}. */
+    /**
+     * Whether a key has a word of {@link #QUALIFIERS} beside another word ("lake baikal", "bakhmut district"): a
+     * qualifier alone is a bare name ("Lake", the county of Illinois, is no qualified "lake").
+     */
     static boolean isQualified(String key) {
+        if (key.indexOf(' ') < 0) {
+            return false;
+        }
         for (int start = 0, len = key.length(); start < len; ) {
             int space = key.indexOf(' ', start);
             int end = space < 0 ? len : space;

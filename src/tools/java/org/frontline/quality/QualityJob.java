@@ -120,7 +120,10 @@ public final class QualityJob implements Callable<Integer> {
         if (name == null) {
             return "";
         }
-        return directory.byName(name).map(ActorDirectory.Actor::id).orElseGet(() -> Names.slug(name));
+        // A middle initial does not make another person: "Christopher A. Wray" is "Christopher Wray".
+        String withoutInitials = name.replaceAll("(?<=\\S) \\p{Lu}\\.(?= \\S)", "");
+        return directory.byName(name).or(() -> directory.byName(withoutInitials)).map(ActorDirectory.Actor::id)
+                .orElseGet(() -> Names.slug(withoutInitials));
     }
 
     /** Runs the job on the labelled articles only (their raw records, copied from the dumps). */

@@ -41,14 +41,17 @@ public final class ActorExtractor {
     /** Nouns that make "<demonym> ..." a force. */
     private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
             "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
-            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces", "navy");
+            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces", "navy",
+            "personnel", "grouping");
     /** Nouns that make "<demonym> ..." or "<country>'s ..." a government ("Venezuela's government"). */
-    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "authorities");
+    private static final Set<String> GOVERNMENT_HEADS = Set.of("government");
     /** Last words of named military formations ("the 47th Mechanized Brigade", "1st Guards Tank Army"). */
     private static final Set<String> FORMATION_HEADS = Set.of("Brigade", "Battalion", "Regiment", "Division", "Corps",
             "Army", "Fleet", "Squadron", "Detachment");
     /** Words of photo credits CoreNLP tags PERSON ("REUTERS/STRINGER"). */
-    private static final Set<String> NOT_NAMES = Set.of("STRINGER", "STAFF", "POOL", "HANDOUT", "FILE", "AFP", "Getty");
+    private static final Set<String> NOT_NAMES = Set.of("STRINGER", "STAFF", "POOL", "HANDOUT", "FILE", "AFP", "Getty",
+            // messaging and video platforms, named as the medium of a post ("on Telegram", "its Telegram channel")
+            "Telegram", "VKontakte", "VK", "WhatsApp", "Viber", "TikTok", "Instagram", "YouTube", "RuTube");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
     /**
@@ -58,7 +61,16 @@ public final class ActorExtractor {
     private static final Set<String> NOT_ACTOR_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
             "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan",
             "convention", "conference", "summit", "games", "olympics", "awards", "festival", "championship", "cup",
-            "npp", "tpp", "hpp", "chp", "plant", "station");
+            "npp", "tpp", "hpp", "chp", "plant", "station",
+            // weapons and vehicles ("a M777 Howitzer", "Leopard tanks", "Shahed drones")
+            "howitzer", "howitzers", "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "tank", "tanks",
+            "drone", "drones", "jet", "jets", "helicopter", "helicopters", "aircraft", "rifle", "rifles", "munition",
+            "munitions", "shell", "shells", "bomb", "bombs", "torpedo", "vehicle", "vehicles", "system", "systems");
+    /**
+     * Model designators of weapons and vehicles, never actors: "M777", "S-300", "F-16", "Su-25", "T-72", "Kh-101",
+     * "MiG-29", "TB2" (letters, an optional hyphen, digits).
+     */
+    private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]{0,3}-?\\d{1,4}\\p{Lu}?\\d?");
     /** Service branches: "Russian navy" is the Russian Navy, not the Russian forces at large. */
     private static final Map<String, String> SERVICES = Map.of("navy", "Navy", "air force", "Air Force");
     /** Words of titles and roles ("Defence Minister", "acting governor"). */
@@ -100,6 +112,7 @@ public final class ActorExtractor {
                 spans.addAll(find(f, i, places));
             }
         }
+        spans.removeIf(s -> !supported(s, fields));
         // Full names first seen in the article, by their last word: what a later "Putin" refers back to.
         Map<String, String> fullNameBySurname = new HashMap<>();
         for (Span s : spans) {
@@ -117,7 +130,27 @@ public final class ActorExtractor {
         for (Span s : spans) {
             actors.add(resolve(s, fullNameBySurname));
         }
-        return new Result(actors, placesOutsideNames(places, spans));
+        return new Result(Acronyms.resolve(actors, fields), placesOutsideNames(places, spans));
+    }
+
+    /**
+     * A name CoreNLP found in a title-cased headline stands only if the alias table knows it or the article's
+     * text names it too: there capitals make an entity of any phrase ("Grimace Shake Meme", "Israeli Raid").
+     * A headline without text keeps its first name (the subject).
+     */
+    private static boolean supported(Span s, List<AnnotatedField> fields) {
+        if (s.field().field() != Field.TITLE || s.known() != null || !(s.kind().equals("PERSON") || s.kind().equals("ORGANIZATION"))
+                || !s.field().isTitleCased()) {
+            return true;
+        }
+        String name = nameText(s);
+        for (AnnotatedField f : fields) {
+            if (f.field() == Field.TEXT && !f.text().isBlank()) {
+                return java.util.regex.Pattern.compile("(?<![\\p{L}\\d])" + java.util.regex.Pattern.quote(name) + "(?![\\p{L}\\d])")
+                        .matcher(f.text()).find();
+            }
+        }
+        return s.sentence() == 0 && s.first() == 0;
     }
 
     /**
@@ -302,6 +335,11 @@ public final class ActorExtractor {
         // At most one modifier in between: "Ukrainian armed forces", "Russian occupation forces".
         for (int end = next + 1; end <= Math.min(tokens.size(), next + 2); end++) {
             String head = lowerWord(tokens.get(end - 1));
+            boolean adjective = end < tokens.size() && (head.equals("military") || head.equals("army"))
+                    && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("NN");
+            if (adjective) {
+                return null; // "Russian military officials", "the Russian special military operation": no force
+            }
             if (FORCE_HEADS.contains(head) || GOVERNMENT_HEADS.contains(head) && end == next + 1) {
                 return new int[] {i, end};
             }
@@ -316,7 +354,13 @@ public final class ActorExtractor {
                 return true;
             }
         }
-        return NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end - 1)));
+        for (int t = first; t < end; t++) {
+            if (MODEL.matcher(tokens.get(t).word()).matches()) {
+                return true; // "M777 Howitzer", "F-16": a weapon's model
+            }
+        }
+        return NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end - 1))) || end < tokens.size()
+                && NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end))) && !FORMATION_HEADS.contains(tokens.get(end).word());
     }
 
     private ActorMention resolve(Span s, Map<String, String> fullNameBySurname) {
@@ -331,6 +375,7 @@ public final class ActorExtractor {
             case "FORMATION" -> formation(tokens, s, surface);
             case "PERSON" -> person(nameText(s), fullNameBySurname);
             default -> directory.byName(surface).orElseGet(() -> fullNameBySurname.containsKey(surface.toLowerCase(Locale.ROOT))
+                    || fullNameBySurname.containsValue(surface)
                     // "Blackburn" tagged ORGANIZATION in an article about Marsha Blackburn: the person
                     ? person(surface, fullNameBySurname)
                     : new ActorDirectory.Actor("org:" + Names.slug(surface), Names.display(surface), "organization", null));

@@ -28,8 +28,20 @@ import org.frontline.gazetteer.Place;
  */
 public final class PlaceFinder {
     /** Words after a name that make it a first-level region. */
-    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai");
-    private static final Set<String> REGION_WORDS_PLURAL = Set.of("regions", "oblasts", "provinces");
+    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai", "governorate");
+    private static final Set<String> REGION_WORDS_PLURAL = Set.of("regions", "oblasts", "provinces", "governorates");
+    /** Words after a name that make it a second-level region ("Bakhmut district", "Butler County"). */
+    private static final Set<String> DISTRICT_WORDS = Set.of("district", "raion", "rayon", "county");
+    private static final Set<String> DISTRICT_WORDS_PLURAL = Set.of("districts", "raions", "rayons", "counties");
+    /**
+     * Compass words CoreNLP tags LOCATION that name no place: "the West" is a group of states, "the south" a
+     * direction (GUIDELINES 1.2); GeoNames has them as regions of Cameroon or Haiti.
+     */
+    private static final Set<String> COMPASS_WORDS = Set.of("west", "east", "north", "south", "northwest", "northeast",
+            "southwest", "southeast", "midwest");
+    /** Nouns before "of X" or X that say X is a settlement ("the village of Robotyne", "the town Vuhledar"). */
+    private static final Set<String> SETTLEMENT_WORDS = Set.of("village", "villages", "town", "towns", "city", "cities",
+            "settlement", "settlements", "hamlet", "suburb", "outskirts", "region", "district", "oblast", "province");
     /** Words after a place name that make it part of a facility's name ("Kursk nuclear power station"). */
     private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "airport", "university", "plant",
             "station", "steelworks", "stadium", "hotel");
@@ -45,6 +57,9 @@ public final class PlaceFinder {
     /** Prepositions that introduce a place ("near Sudzha"): evidence against CoreNLP's PERSON tag. */
     private static final Set<String> LOCATIVES = Set.of("in", "near", "of", "from", "to", "around", "outside", "at",
             "towards", "toward", "into", "across", "through", "past", "via", "by", "on");
+
+    /** Locatives too common before other names ("told Wired", "on Linux", "by Reuters") to make a place alone. */
+    private static final Set<String> WEAK_LOCATIVES = Set.of("to", "by", "on", "at", "of", "via", "past");
 
     private final Gazetteer gazetteer;
     private final Predicate<String> isActorName;
@@ -89,10 +104,18 @@ public final class PlaceFinder {
             if ("LOCATION".equals(entity[i])) {
                 int end = entityEnd[i];
                 if (!facilityFollows(tokens, end) && !partOfOrganizationName(tokens, i, end)
+                        && !(end - i == 1 && COMPASS_WORDS.contains(lower(tokens.get(i))))
                         && !(gazetteer.isStopname(text(tokens, i, end)) && insideLongerName(tokens, i, end))) {
                     spans.addAll(location(tokens, i, end, field, sentenceIndex, fieldText));
                 }
                 i = end;
+                continue;
+            }
+            if (entity[i] != null && entityStart[i] == i && isNamedRegion(tokens, i, entityEnd[i])) {
+                // "Luhansk Oblasts", "Pokrovsk raion", "Kharkiv Region": CoreNLP tags them ORGANIZATION or PERSON
+                // at times; a name the gazetteer knows with a word of level after it is the region, whatever the tag.
+                spans.add(span(tokens, i, entityEnd[i], field, sentenceIndex, fieldText, false, false));
+                i = entityEnd[i];
                 continue;
             }
             if ("ORGANIZATION".equals(entity[i]) && entityStart[i] == i && isPlaceTaggedOrganization(tokens, i, entityEnd[i])) {
@@ -112,7 +135,97 @@ public final class PlaceFinder {
             }
             i++;
         }
+        spans.addAll(placesInLists(tokens, entity, entityStart, entityEnd, spans, field, sentenceIndex, fieldText));
+        spans.sort(java.util.Comparator.comparingInt(PlaceSpan::charBegin));
         return withPluralRegionWords(spans, tokens, fieldText);
+    }
+
+    /**
+     * Names CoreNLP tagged PERSON or ORGANIZATION that the gazetteer knows and the sentence lists among places
+     * ("shelling hit Chasiv Yar, Bohdanivka and Ivanivske"), or puts after a settlement noun ("the village of
+     * Robotyne"): read as places. A list grows from the places already found, so one place CoreNLP recognised
+     * carries the others; a name beside a person's ("Biden, Harris and Jackson") or a known actor's stays a name.
+     */
+    private List<PlaceSpan> placesInLists(List<CoreLabel> tokens, String[] entity, int[] entityStart, int[] entityEnd,
+                                          List<PlaceSpan> found, Field field, int sentenceIndex, String fieldText) {
+        List<PlaceSpan> added = new ArrayList<>();
+        List<int[]> placeTokens = new ArrayList<>();
+        for (PlaceSpan p : found) {
+            placeTokens.add(new int[] {tokenIndexAfter(tokens, p.charBegin() - 1 < 0 ? 0 : p.charBegin()),
+                    tokenIndexAfter(tokens, p.charEnd())});
+        }
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!("PERSON".equals(entity[i]) || "ORGANIZATION".equals(entity[i])) || entityStart[i] != i) {
+                    continue;
+                }
+                int end = entityEnd[i];
+                int b = i;
+                if (placeTokens.stream().anyMatch(t -> t[0] < end && b < t[1])) {
+                    continue;
+                }
+                String name = text(tokens, i, end);
+                String key = Gazetteer.key(name);
+                if (gazetteer.isStopname(key) || isActorName.test(name) || isAcronymOrShortWord(tokens, i, end, key)
+                        || facilityFollows(tokens, end) || partOfOrganizationName(tokens, i, end)) {
+                    continue;
+                }
+                boolean settlementBefore = settlementBefore(tokens, i);
+                int before = listNeighbour(tokens, i - 1, -1);
+                int after = listNeighbour(tokens, end, 1);
+                boolean placeBefore = before >= 0 && covered(placeTokens, before);
+                boolean placeAfter = after >= 0 && covered(placeTokens, after);
+                boolean personBeside = before >= 0 && "PERSON".equals(entity[before]) && !placeBefore
+                        || after >= 0 && "PERSON".equals(entity[after]) && !placeAfter;
+                // A name the gazetteer knows, beside one place of the list; one it lacks (a village under 500
+                // people), between two places or after a settlement noun.
+                boolean known = dictionaryMatch(tokens, i, end) == end;
+                boolean listed = known ? placeBefore || placeAfter : placeBefore && placeAfter;
+                if ((listed || settlementBefore && (known || end - i <= 2)) && !personBeside) {
+                    added.add(span(tokens, i, end, field, sentenceIndex, fieldText, false, false));
+                    placeTokens.add(new int[] {i, end});
+                    grew = true;
+                }
+            }
+        }
+        return added;
+    }
+
+    /**
+     * The token of the next item of a list from {@code t} in direction {@code step} (over "," "and" "or"), or -1
+     * when no list separator stands there.
+     */
+    private static int listNeighbour(List<CoreLabel> tokens, int t, int step) {
+        int k = t;
+        boolean separated = false;
+        while (k >= 0 && k < tokens.size() && Set.of(",", "and", "or", "&").contains(lower(tokens.get(k)))) {
+            separated = true;
+            k += step;
+        }
+        return separated && k >= 0 && k < tokens.size() ? k : -1;
+    }
+
+    private static boolean covered(List<int[]> ranges, int t) {
+        return ranges.stream().anyMatch(r -> r[0] <= t && t < r[1]);
+    }
+
+    /**
+     * An entity that is a name the gazetteer knows followed by a word of level: "Luhansk Oblasts", "Pokrovsk
+     * raion", "Kursk Region" (not a known actor's name, not part of an organisation's).
+     */
+    private boolean isNamedRegion(List<CoreLabel> tokens, int begin, int end) {
+        if (end - begin < 2 || !levelWord(lower(tokens.get(end - 1))) || isActorName.test(text(tokens, begin, end))
+                || partOfOrganizationName(tokens, begin, end)) {
+            return false;
+        }
+        return dictionaryMatch(tokens, begin, end - 1) == end - 1;
+    }
+
+    private static boolean levelWord(String word) {
+        return REGION_WORDS.contains(word) || REGION_WORDS_PLURAL.contains(word) || DISTRICT_WORDS.contains(word)
+                || DISTRICT_WORDS_PLURAL.contains(word);
     }
 
     /**
@@ -143,7 +256,17 @@ public final class PlaceFinder {
         if (!inside.isEmpty()) {
             return inside;
         }
-        return isActorName.test(whole.surface()) ? List.of() : List.of(whole);
+        // A one-word name the gazetteer lacks is a place only where the sentence says so ("near Klishchiivka",
+        // "the village of Ivanivske", "Pokrovsk raion"): CoreNLP's LOCATION alone also lands on brands, outlets and
+        // products ("Wired", "Mac", "Linux"), and the village the gazetteer lacks is named with such a cue.
+        boolean cue = end - begin > 1 || settlementBefore(tokens, begin) || regionWordAt(tokens, end)
+                || begin > 0 && LOCATIVES.contains(lower(tokens.get(begin - 1))) && !WEAK_LOCATIVES.contains(lower(tokens.get(begin - 1)));
+        return isActorName.test(whole.surface()) || !cue ? List.of() : List.of(whole);
+    }
+
+    private static boolean settlementBefore(List<CoreLabel> tokens, int i) {
+        return i > 0 && SETTLEMENT_WORDS.contains(lower(tokens.get(i - 1)))
+                || i > 1 && tokens.get(i - 1).word().equals("of") && SETTLEMENT_WORDS.contains(lower(tokens.get(i - 2)));
     }
 
     /**
@@ -161,12 +284,15 @@ public final class PlaceFinder {
             int begin = token.beginPosition() + offset;
             offset += part.length() + 1;
             String key = Gazetteer.key(part);
+            if (isCapitalised(part) && !key.isEmpty() && !isActorName.test(part) && gazetteer.candidatesForKey(key).isEmpty()) {
+                return List.of(); // "Kara-Murza", "Rimsky-Korsakov": a capitalised part that is no place makes a name
+            }
             if (!isCapitalised(part) || key.isEmpty() || gazetteer.isStopname(key) || isActorName.test(part)
                     || gazetteer.candidatesForKey(key).isEmpty()
                     || !fieldText.startsWith(part, begin)) {
                 continue;
             }
-            parts.add(new PlaceSpan(field, sentenceIndex, begin, begin + part.length(), part, part, false, false, false));
+            parts.add(new PlaceSpan(field, sentenceIndex, begin, begin + part.length(), part, part, false, false, false, false));
         }
         return parts;
     }
@@ -299,41 +425,70 @@ public final class PlaceFinder {
     private static PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
                                   String fieldText, boolean fromNer, boolean needsSupport) {
         boolean firstLevel = false;
+        boolean district = false;
         int nameEnd = end;
-        // "Donetsk Region" tagged as one LOCATION: look up "Donetsk" as a first-level region.
-        if (end - begin > 1 && REGION_WORDS.contains(lower(tokens.get(end - 1)))) {
-            firstLevel = true;
+        // "Donetsk Region", "Luhansk Oblasts", "Pokrovsk raion" as one entity: look up the name without the word.
+        if (end - begin > 1 && levelWord(lower(tokens.get(end - 1)))) {
+            district = isDistrictWord(lower(tokens.get(end - 1)));
+            firstLevel = !district;
             nameEnd = end - 1;
-        } else if (regionWordAt(tokens, end)) {
-            firstLevel = true;
+        } else if (end < tokens.size() && levelWord(lower(tokens.get(end)))) {
+            district = isDistrictWord(lower(tokens.get(end)));
+            firstLevel = !district;
             end = end + 1;
         }
         int charBegin = tokens.get(begin).beginPosition();
         int charEnd = tokens.get(end - 1).endPosition();
         String name = fieldText.substring(charBegin, tokens.get(nameEnd - 1).endPosition());
         return new PlaceSpan(field, sentenceIndex, charBegin, charEnd, fieldText.substring(charBegin, charEnd), name,
-                firstLevel, fromNer, needsSupport);
+                firstLevel, district, fromNer, needsSupport);
     }
 
-    /** "Kharkiv and Donetsk regions": the first name is a region too. */
-    private static List<PlaceSpan> withPluralRegionWords(List<PlaceSpan> spans, List<CoreLabel> tokens, String text) {
+    private static boolean isDistrictWord(String word) {
+        return DISTRICT_WORDS.contains(word) || DISTRICT_WORDS_PLURAL.contains(word);
+    }
+
+    /** "Kharkiv and Donetsk regions", "the Bakhmut and Pokrovsk districts": the names before are regions too. */
+    private List<PlaceSpan> withPluralRegionWords(List<PlaceSpan> spans, List<CoreLabel> tokens, String text) {
         List<PlaceSpan> out = new ArrayList<>(spans);
         for (int k = out.size() - 1; k >= 0; k--) {
             PlaceSpan s = out.get(k);
             int after = tokenIndexAfter(tokens, s.charEnd());
-            if (after < tokens.size() && REGION_WORDS_PLURAL.contains(lower(tokens.get(after)))) {
-                // Extend this one, and the places listed before it ("Kharkiv, Sumy and Donetsk regions").
-                out.set(k, s.asFirstLevel());
-                for (int j = k - 1; j >= 0; j--) {
-                    String between = text.substring(out.get(j).charEnd(), out.get(j + 1).charBegin()).strip();
-                    if (!(between.equals(",") || between.equals("and") || between.equals(", and"))) {
-                        break;
-                    }
-                    out.set(j, out.get(j).asFirstLevel());
+            int last = after - 1;
+            String plural = after < tokens.size() && isPlural(lower(tokens.get(after))) ? lower(tokens.get(after))
+                    : last >= 0 && isPlural(lower(tokens.get(last))) && !s.name().equals(s.surface()) ? lower(tokens.get(last)) : null;
+            if (plural == null) {
+                continue;
+            }
+            boolean district = DISTRICT_WORDS_PLURAL.contains(plural);
+            // This one, and the places listed before it ("Kharkiv, Sumy and Donetsk regions").
+            out.set(k, s.asLevel(district));
+            for (int j = k - 1; j >= 0; j--) {
+                String between = text.substring(out.get(j).charEnd(), out.get(j + 1).charBegin()).strip();
+                // "between Izyum and Donetsk and Luhansk Oblasts": a town with no region of its name ends the list.
+                if (!(between.equals(",") || between.equals("and") || between.equals(", and"))
+                        || !district && !namesFirstLevelRegion(out.get(j).name())) {
+                    break;
                 }
+                out.set(j, out.get(j).asLevel(district));
             }
         }
         return out;
+    }
+
+    /** Whether a first-level region bears this name, alone or with "oblast/region/province" ("Kherson", "Kursk"). */
+    private boolean namesFirstLevelRegion(String name) {
+        for (String suffix : List.of("", " oblast", " region", " province")) {
+            if (gazetteer.candidates(name + suffix).stream().anyMatch(p -> p.type().equals(Place.ADMIN1))) {
+                return true;
+            }
+        }
+        // "Kursk" names Kursk Oblast through its seat: the region of a capital of the same name.
+        return gazetteer.candidates(name).stream().anyMatch(p -> p.featureCode() != null && p.featureCode().equals("PPLA"));
+    }
+
+    private static boolean isPlural(String word) {
+        return REGION_WORDS_PLURAL.contains(word) || DISTRICT_WORDS_PLURAL.contains(word);
     }
 
     private static int tokenIndexAfter(List<CoreLabel> tokens, int charEnd) {
@@ -386,7 +541,7 @@ public final class PlaceFinder {
     }
 
     private static boolean regionWordAt(List<CoreLabel> tokens, int t) {
-        return t < tokens.size() && REGION_WORDS.contains(lower(tokens.get(t)));
+        return t < tokens.size() && levelWord(lower(tokens.get(t)));
     }
 
     private static boolean facilityFollows(List<CoreLabel> tokens, int t) {

@@ -32,12 +32,17 @@ public final class RegionExtractor {
         List<PlaceSpan> spans = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
         for (AnnotatedField f : fields) {
-            boolean titleCased = f.field() == Field.TITLE && isTitleCased(f);
+            boolean titleCased = f.isTitleCased();
             for (int i = 0; i < f.sentences().size(); i++) {
                 spans.addAll(finder.find(f.sentences().get(i), f.field(), i, f.text(), titleCased));
                 for (EntityMentions.Mention m : EntityMentions.of(f.sentences().get(i), "PERSON")) {
                     if (m.tokens().size() > 1) {
-                        m.tokens().forEach(t -> personWords.add(Gazetteer.key(t.word())));
+                        for (CoreLabel t : m.tokens()) {
+                            personWords.add(Gazetteer.key(t.word()));
+                            for (String part : t.word().split("[-\u2013]")) {
+                                personWords.add(Gazetteer.key(part)); // "Vladimir Kara-Murza" … "Kara-Murza": no Kara
+                            }
+                        }
                     }
                 }
             }
@@ -64,26 +69,5 @@ public final class RegionExtractor {
         }
         spans.sort(java.util.Comparator.comparing((PlaceSpan s) -> s.field()).thenComparingInt(PlaceSpan::charBegin));
         return resolver.resolve(spans);
-    }
-
-    /**
-     * Whether a title capitalises its words ("Russian Forces Capture Village Near Pokrovsk"): most of its
-     * words of four letters or more start with a capital. Then capitals, and the NNP tags the tagger derives from
-     * them, say nothing about names.
-     */
-    static boolean isTitleCased(AnnotatedField title) {
-        int words = 0;
-        int capitalised = 0;
-        for (CoreLabel t : title.sentences().stream()
-                .flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).toList()) {
-            String w = t.word();
-            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
-                words++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capitalised++;
-                }
-            }
-        }
-        return words >= 3 && capitalised >= 0.7 * words;
     }
 }

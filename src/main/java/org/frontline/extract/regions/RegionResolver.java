@@ -73,7 +73,7 @@ public final class RegionResolver {
             }
             out.add(p == null
                     ? new RegionMention(s.field(), s.sentenceIndex(), s.charBegin(), s.charEnd(), s.surface(), null,
-                            Names.display(s.surface()), "other", null, null, null)
+                            Names.display(s.surface()), s.district() ? Place.ADMIN2 : "other", null, null, null)
                     : new RegionMention(s.field(), s.sentenceIndex(), s.charBegin(), s.charEnd(), s.surface(), p.id(),
                             p.name(), p.type(), p.countryCode(), p.latitude(), p.longitude()));
         }
@@ -126,7 +126,18 @@ public final class RegionResolver {
     }
 
     private List<Place> candidates(PlaceSpan s) {
-        List<Place> all = gazetteer.candidates(s.name());
+        if (s.district()) {
+            // "Bakhmut district", "Pokrovsk raion", "Butler County": only second-level regions (none: unresolved).
+            Set<Place> districts = new LinkedHashSet<>();
+            gazetteer.candidates(s.surface()).stream().filter(p -> p.type().equals(Place.ADMIN2)).forEach(districts::add);
+            gazetteer.bareCandidates(s.name()).stream().filter(p -> p.type().equals(Place.ADMIN2)).forEach(districts::add);
+            return new ArrayList<>(districts);
+        }
+        // Second-level regions only where the text says "district" (a bare "Bakhmut" is the city), or where the
+        // name itself holds the word ("Los Angeles County").
+        List<Place> named = gazetteer.candidates(s.name());
+        List<Place> all = named.stream().anyMatch(p -> !p.type().equals(Place.ADMIN2))
+                ? named.stream().filter(p -> !p.type().equals(Place.ADMIN2)).toList() : named;
         List<Place> curated = all.stream().filter(p -> p.id().startsWith("other:")).toList();
         if (!curated.isEmpty()) {
             return curated; // curated.tsv holds hand-made decisions: "Gaza" is the Strip
@@ -181,6 +192,7 @@ public final class RegionResolver {
         return switch (p.type()) {
             case "country" -> 16;
             case "admin1", "other" -> 12;
+            case "admin2" -> 11;
             default -> 2 + 2 * Math.log10(Math.max(1, p.population() == null ? 0 : p.population()) + 1);
         };
     }

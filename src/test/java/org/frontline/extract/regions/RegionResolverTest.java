@@ -67,7 +67,7 @@ class RegionResolverTest {
         for (String n : names) {
             boolean region = n.endsWith(" region");
             String name = region ? n.substring(0, n.length() - " region".length()) : n;
-            spans.add(new PlaceSpan(Field.TEXT, 0, at, at + n.length(), n, name, region, true, false));
+            spans.add(new PlaceSpan(Field.TEXT, 0, at, at + n.length(), n, name, region, false, true, false));
             at += n.length() + 1;
         }
         return resolver.resolve(spans).stream().map(m -> m.regionId() == null ? "null:" + m.regionName() : m.regionId()).toList();
@@ -110,7 +110,7 @@ class RegionResolverTest {
 
     @Test
     void anUnknownPlaceKeepsItsSurfaceWithoutAnId() {
-        List<PlaceSpan> spans = List.of(new PlaceSpan(Field.TEXT, 0, 0, 14, "Holosiivskyi", "Holosiivskyi", false, true, false));
+        List<PlaceSpan> spans = List.of(new PlaceSpan(Field.TEXT, 0, 0, 14, "Holosiivskyi", "Holosiivskyi", false, false, true, false));
         RegionMention m = resolver.resolve(spans).get(0);
         assertThat(m.regionId()).isNull();
         assertThat(m.regionType()).isEqualTo("other");
@@ -121,9 +121,9 @@ class RegionResolverTest {
     @Test
     void aTitlePlaceNeedsTheTextsSupportUnlessItIsACountryOrRegion() {
         List<PlaceSpan> spans = List.of(
-                new PlaceSpan(Field.TITLE, 0, 0, 5, "Paris", "Paris", false, false, true),
-                new PlaceSpan(Field.TITLE, 0, 6, 13, "Georgia", "Georgia", false, false, true),
-                new PlaceSpan(Field.TEXT, 0, 0, 4, "Kyiv", "Kyiv", false, true, false));
+                new PlaceSpan(Field.TITLE, 0, 0, 5, "Paris", "Paris", false, false, false, true),
+                new PlaceSpan(Field.TITLE, 0, 6, 13, "Georgia", "Georgia", false, false, false, true),
+                new PlaceSpan(Field.TEXT, 0, 0, 4, "Kyiv", "Kyiv", false, false, true, false));
         assertThat(resolver.resolve(spans)).extracting(RegionMention::regionId)
                 .containsExactly("country:GE", "geonames:703448");
     }
