@@ -13,9 +13,12 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedDocument;
 import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Extractor;
 import org.frontline.extract.Field;
+import org.frontline.extract.Findings;
 import org.frontline.extract.Names;
 import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
@@ -37,7 +40,7 @@ import org.frontline.gazetteer.Place;
  *       Russia's security council,") becomes the mention's {@code role}; the name is the surface without it.</li>
  * </ul>
  */
-public final class ActorExtractor {
+public final class ActorExtractor implements Extractor {
     /** Nouns that make "<demonym> ..." a force. */
     private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
             "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
@@ -83,17 +86,19 @@ public final class ActorExtractor {
         this.gazetteer = gazetteer;
     }
 
-    /** The actors of an article, and its places minus those that are part of an actor's name. */
-    public record Result(List<ActorMention> actors, List<RegionMention> places) {
-    }
-
     /** A candidate actor in one sentence, before resolution (token positions in the sentence). */
     private record Span(AnnotatedField field, int sentence, int first, int end, String kind, ActorDirectory.Actor known,
                         boolean properName) {
     }
 
-    /** Finds and resolves the actors of the article's fields; {@code places} are its resolved places. */
-    public Result extract(List<AnnotatedField> fields, List<RegionMention> places) {
+    /**
+     * Finds and resolves the actors of the article's fields, with the places found before; records the actors'
+     * names of two words or more, for {@link ActorNamePlaces}.
+     */
+    @Override
+    public void extract(AnnotatedDocument document, Findings findings) {
+        List<AnnotatedField> fields = document.fields();
+        List<RegionMention> places = findings.regions();
         List<Span> spans = new ArrayList<>();
         for (AnnotatedField f : fields) {
             for (int i = 0; i < f.sentences().size(); i++) {
@@ -117,7 +122,14 @@ public final class ActorExtractor {
         for (Span s : spans) {
             actors.add(resolve(s, fullNameBySurname));
         }
-        return new Result(actors, placesOutsideNames(places, spans));
+        findings.addActors(actors);
+        for (Span s : spans) {
+            if (s.properName() && s.end() - s.first() > 1) {
+                List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                findings.addActorName(new Findings.NameSpan(s.field().field(), s.sentence(),
+                        tokens.get(s.first()).beginPosition(), tokens.get(s.end() - 1).endPosition()));
+            }
+        }
     }
 
     /**
@@ -430,33 +442,6 @@ public final class ActorExtractor {
             }
         }
         return null;
-    }
-
-    /** Places inside an actor's proper name are part of the name ("Armed Forces of Ukraine"), unless possessive. */
-    private static List<RegionMention> placesOutsideNames(List<RegionMention> places, List<Span> spans) {
-        List<RegionMention> kept = new ArrayList<>();
-        for (RegionMention p : places) {
-            boolean inName = false;
-            for (Span s : spans) {
-                if (!s.properName() || s.field().field() != p.field() || s.sentence() != p.sentenceIndex()) {
-                    continue;
-                }
-                List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-                int begin = tokens.get(s.first()).beginPosition();
-                int end = tokens.get(s.end() - 1).endPosition();
-                boolean inside = p.charBegin() >= begin && p.charEnd() <= end;
-                boolean possessiveStart = p.charBegin() == begin && p.charEnd() < end && (s.field().text().startsWith("'s", p.charEnd())
-                        || s.field().text().startsWith("\u2019s", p.charEnd()));
-                if (inside && !possessiveStart && (s.end() - s.first() > 1)) {
-                    inName = true;
-                    break;
-                }
-            }
-            if (!inName) {
-                kept.add(p);
-            }
-        }
-        return kept;
     }
 
     /** The possessive token "'s" (or "’s"), without compiling a regular expression per token. */

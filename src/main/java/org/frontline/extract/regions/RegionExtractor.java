@@ -7,9 +7,12 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import org.frontline.extract.AnnotatedDocument;
 import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Extractor;
 import org.frontline.extract.Field;
+import org.frontline.extract.Findings;
 import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
 
@@ -17,7 +20,7 @@ import org.frontline.gazetteer.Gazetteer;
  * An article's place mentions, resolved to the gazetteer's regions: {@link PlaceFinder} finds them in each
  * sentence, {@link RegionResolver} resolves them with the whole article as context.
  */
-public final class RegionExtractor {
+public final class RegionExtractor implements Extractor {
     private final PlaceFinder finder;
     private final RegionResolver resolver;
 
@@ -27,8 +30,13 @@ public final class RegionExtractor {
         this.resolver = new RegionResolver(gazetteer);
     }
 
+    @Override
+    public void extract(AnnotatedDocument document, Findings findings) {
+        findings.addRegions(find(document.fields()));
+    }
+
     /** The regions named in the article's annotated fields. */
-    public List<RegionMention> extract(List<AnnotatedField> fields) {
+    List<RegionMention> find(List<AnnotatedField> fields) {
         List<PlaceSpan> spans = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
         for (AnnotatedField f : fields) {
