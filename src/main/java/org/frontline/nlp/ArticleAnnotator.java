@@ -55,8 +55,8 @@ public final class ArticleAnnotator {
         Gazetteer gazetteer = reference.gazetteer();
         ActorDirectory directory = reference.actors();
         this.extractors = List.of(
-                new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent()),
-                new ActorExtractor(directory, gazetteer),
+                new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent(), reference.placeGuards()),
+                new ActorExtractor(directory, gazetteer, reference.actorWords()),
                 new ActorNamePlaces(),
                 new FigureCascade(new FigureExtractor(profile.rules()), this::attribution));
         this.cascadeProperties = profile.corenlp();

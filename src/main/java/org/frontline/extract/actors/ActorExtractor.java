@@ -41,49 +41,17 @@ import org.frontline.gazetteer.Place;
  * </ul>
  */
 public final class ActorExtractor implements Extractor {
-    /** Nouns that make "<demonym> ..." a force. */
-    private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
-            "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
-            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces", "navy");
-    /** Nouns that make "<demonym> ..." or "<country>'s ..." a government ("Venezuela's government"). */
-    private static final Set<String> GOVERNMENT_HEADS = Set.of("government", "authorities");
-    /** Last words of named military formations ("the 47th Mechanized Brigade", "1st Guards Tank Army"). */
-    private static final Set<String> FORMATION_HEADS = Set.of("Brigade", "Battalion", "Regiment", "Division", "Corps",
-            "Army", "Fleet", "Squadron", "Detachment");
-    /** Words of photo credits CoreNLP tags PERSON ("REUTERS/STRINGER"). */
-    private static final Set<String> NOT_NAMES = Set.of("STRINGER", "STAFF", "POOL", "HANDOUT", "FILE", "AFP", "Getty");
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
-
-    /**
-     * Last words of names CoreNLP tags ORGANIZATION that name no actor: laws and documents ("Hyde Amendment"),
-     * events ("Munich Security Conference") and facilities ("Zaporizhzhia NPP").
-     */
-    private static final Set<String> NOT_ACTOR_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
-            "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan",
-            "convention", "conference", "summit", "games", "olympics", "awards", "festival", "championship", "cup",
-            "npp", "tpp", "hpp", "chp", "plant", "station");
-    /** Service branches: "Russian navy" is the Russian Navy, not the Russian forces at large. */
-    private static final Map<String, String> SERVICES = Map.of("navy", "Navy", "air force", "Air Force");
-    /** Words of titles and roles ("Defence Minister", "acting governor"). */
-    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("president", "vice", "prime", "minister", "premier",
-            "chancellor", "governor", "gov", "mayor", "senator", "sen", "rep", "representative", "secretary", "spokesman",
-            "spokeswoman", "spokesperson", "general", "gen", "lt", "lieutenant", "colonel", "col", "major", "commander",
-            "chief", "head", "director", "ambassador", "envoy", "adviser", "advisor", "judge", "justice", "speaker",
-            "leader", "king", "queen", "prince", "pope", "patriarch", "defence", "defense", "foreign", "interior",
-            "deputy", "acting", "former", "ombudsman", "prosecutor", "attorney", "admiral", "sergeant", "captain",
-            "chairman", "chairwoman", "chair", "ceo", "founder", "candidate", "nominee", "lawmaker", "congressman",
-            "congresswoman", "officer", "official", "analyst", "expert", "coach", "sheriff", "commissioner",
-            "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "state", "first", "top", "military", "economy", "finance",
-            "justice", "health", "energy", "emergency", "security", "intelligence", "press", "campaign", "party",
-            "regional", "national", "council", "house", "majority", "minority", "whip", "agent", "pastor"));
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir");
 
     private final ActorDirectory directory;
     private final Gazetteer gazetteer;
+    private final ActorWords vocabulary;
 
-    public ActorExtractor(ActorDirectory directory, Gazetteer gazetteer) {
+    /** {@code words} are the words names and force phrases are read by (conf/actors/words.tsv). */
+    public ActorExtractor(ActorDirectory directory, Gazetteer gazetteer, ActorWords words) {
         this.directory = directory;
         this.gazetteer = gazetteer;
+        this.vocabulary = words;
     }
 
     /** A candidate actor in one sentence, before resolution (token positions in the sentence). */
@@ -196,7 +164,7 @@ public final class ActorExtractor implements Extractor {
                 if (!isCapitalised(last.word())) {
                     break;
                 }
-                if (FORMATION_HEADS.contains(last.word()) && free(found, i, end)) {
+                if (vocabulary.formationHeads().contains(last.word()) && free(found, i, end)) {
                     found.add(new Span(f, sentenceIndex, i, end, "FORMATION", null, true));
                     break;
                 }
@@ -208,8 +176,8 @@ public final class ActorExtractor implements Extractor {
             int end = m.endToken();
             // "Mr Putin", "Mayor London Breed", "Black sorority Zeta Phi Beta": the name is what follows the
             // title, honorific or description.
-            while (first < end - 1 && (HONORIFICS.contains(lowerWord(tokens.get(first)).replace(".", ""))
-                    || m.type().equals("PERSON") && TITLE_WORDS.contains(lowerWord(tokens.get(first)).replace(".", "")))) {
+            while (first < end - 1 && (vocabulary.honorifics().contains(lowerWord(tokens.get(first)).replace(".", ""))
+                    || m.type().equals("PERSON") && vocabulary.titleWords().contains(lowerWord(tokens.get(first)).replace(".", "")))) {
                 first++;
             }
             for (int t = first; t < end - 1; t++) {
@@ -219,7 +187,7 @@ public final class ActorExtractor implements Extractor {
                 }
             }
             if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)
-                    || end - first == 1 && NOT_NAMES.contains(tokens.get(first).word())) {
+                    || end - first == 1 && vocabulary.notNames().contains(tokens.get(first).word())) {
                 continue; // "bologna", "Hyde Amendment", "Roe v. Wade", a photo credit's "STRINGER": no actor
             }
             if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
@@ -290,7 +258,7 @@ public final class ActorExtractor implements Extractor {
     private int[] forcePhrase(List<CoreLabel> tokens, int i) {
         CoreLabel t = tokens.get(i);
         // "troops of the Russian Federation", "forces of Ukraine"
-        if (FORCE_HEADS.contains(lowerWord(t)) && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
+        if (vocabulary.forceHeads().contains(lowerWord(t)) && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
             int c = tokens.get(i + 2).word().equalsIgnoreCase("the") ? i + 3 : i + 2;
             for (int end = Math.min(tokens.size(), c + 3); end > c; end--) {
                 if (countryOfName(words(tokens, c, end)).isPresent()) {
@@ -306,7 +274,7 @@ public final class ActorExtractor implements Extractor {
                 && countryOfName(t.word()).isPresent()) {
             next = i + 2;
         } else if (i + 1 < tokens.size() && isCapitalised(t.word()) && countryOfName(t.word()).isPresent()
-                && FORCE_HEADS.contains(lowerWord(tokens.get(i + 1)))) {
+                && vocabulary.forceHeads().contains(lowerWord(tokens.get(i + 1)))) {
             return new int[] {i, i + 2}; // "Ukraine Army", "Russia troops": a country's name as a modifier
         } else {
             return null;
@@ -314,7 +282,7 @@ public final class ActorExtractor implements Extractor {
         // At most one modifier in between: "Ukrainian armed forces", "Russian occupation forces".
         for (int end = next + 1; end <= Math.min(tokens.size(), next + 2); end++) {
             String head = lowerWord(tokens.get(end - 1));
-            if (FORCE_HEADS.contains(head) || GOVERNMENT_HEADS.contains(head) && end == next + 1) {
+            if (vocabulary.forceHeads().contains(head) || vocabulary.governmentHeads().contains(head) && end == next + 1) {
                 return new int[] {i, end};
             }
         }
@@ -322,13 +290,13 @@ public final class ActorExtractor implements Extractor {
     }
 
     /** Names of laws and documents CoreNLP takes for organisations or people: "Hyde Amendment", "Roe v. Wade". */
-    private static boolean isDocumentName(List<CoreLabel> tokens, int first, int end) {
+    private boolean isDocumentName(List<CoreLabel> tokens, int first, int end) {
         for (int t = first; t < end; t++) {
             if (tokens.get(t).word().equals("v.") || tokens.get(t).word().equals("vs.")) {
                 return true;
             }
         }
-        return NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end - 1)));
+        return vocabulary.notActorHeads().contains(lowerWord(tokens.get(end - 1)));
     }
 
     private ActorMention resolve(Span s, Map<String, String> fullNameBySurname) {
@@ -369,7 +337,7 @@ public final class ActorExtractor implements Extractor {
 
     private ActorDirectory.Actor force(List<CoreLabel> tokens, Span s) {
         String word = tokens.get(s.first()).word();
-        if (FORCE_HEADS.contains(lowerWord(tokens.get(s.first()))) && s.end() - s.first() > 2) {
+        if (vocabulary.forceHeads().contains(lowerWord(tokens.get(s.first()))) && s.end() - s.first() > 2) {
             int c = tokens.get(s.first() + 2).word().equalsIgnoreCase("the") ? s.first() + 3 : s.first() + 2;
             word = words(tokens, c, s.end()); // "troops of the Russian Federation": the country's name
         }
@@ -377,12 +345,12 @@ public final class ActorExtractor implements Extractor {
         String country = directory.countryOfDemonym(word).or(() -> countryOfName(name0)).orElseThrow();
         String demonym = directory.demonymOf(country).orElse(word);
         String head = lowerWord(tokens.get(s.end() - 1));
-        if (GOVERNMENT_HEADS.contains(head)) {
+        if (vocabulary.governmentHeads().contains(head)) {
             String government = demonym + " government";
             return directory.byName(government).orElseGet(() ->
                     new ActorDirectory.Actor("org:" + Names.slug(government), government, "organization", country));
         }
-        String name = SERVICES.containsKey(head) ? demonym + " " + SERVICES.get(head) : demonym + " forces";
+        String name = vocabulary.services().containsKey(head) ? demonym + " " + vocabulary.services().get(head) : demonym + " forces";
         return directory.byName(name).orElseGet(() ->
                 new ActorDirectory.Actor("force:" + Names.slug(name), name, "force", country));
     }
@@ -411,15 +379,15 @@ public final class ActorExtractor implements Extractor {
     }
 
     /** The title before the name ("President") or the apposition after it (", head of the council,"). */
-    private static String role(List<CoreLabel> tokens, Span s, String text) {
+    private String role(List<CoreLabel> tokens, Span s, String text) {
         if (!s.kind().equals("PERSON") && !(s.known() != null && s.known().type().equals("person"))) {
             return null;
         }
         int first = s.first();
-        while (first > 0 && TITLE_WORDS.contains(lowerWord(tokens.get(first - 1)).replace(".", ""))) {
+        while (first > 0 && vocabulary.titleWords().contains(lowerWord(tokens.get(first - 1)).replace(".", ""))) {
             first--;
         }
-        while (first < s.first() && HONORIFICS.contains(lowerWord(tokens.get(first)).replace(".", ""))) {
+        while (first < s.first() && vocabulary.honorifics().contains(lowerWord(tokens.get(first)).replace(".", ""))) {
             first++;
         }
         if (first < s.first()) {
@@ -436,7 +404,7 @@ public final class ActorExtractor implements Extractor {
                 end++;
             }
             if (end > start && end < tokens.size() && tokens.get(end).word().equals(",") && end - start <= 8
-                    && TITLE_WORDS.contains(lowerWord(tokens.get(start)))) {
+                    && vocabulary.titleWords().contains(lowerWord(tokens.get(start)))) {
                 String role = text.substring(tokens.get(start).beginPosition(), tokens.get(end - 1).endPosition());
                 return role.length() > 60 ? role.substring(0, 60).strip() : role;
             }

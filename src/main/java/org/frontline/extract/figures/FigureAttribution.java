@@ -85,7 +85,7 @@ public final class FigureAttribution {
         // SUTime only where a period can come of it: not for positions (a distance has no period, below), not for
         // a sentence without a word of time.
         boolean timed = worded == null && figures.stream().anyMatch(f -> !isPosition(f))
-                && TimeWords.mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList());
+                && lexicon.timeWords().mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList());
         if (timed) {
             time.annotate(one);
         }

@@ -27,36 +27,20 @@ import org.frontline.gazetteer.Place;
  * when a locative preposition or a region word says it is one ("near Sudzha", "Sudzha district").
  */
 public final class PlaceFinder {
-    /** Words after a name that make it a first-level region. */
-    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai");
-    private static final Set<String> REGION_WORDS_PLURAL = Set.of("regions", "oblasts", "provinces");
-    /** Words after a place name that make it part of a facility's name ("Kursk nuclear power station"). */
-    private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "airport", "university", "plant",
-            "station", "steelworks", "stadium", "hotel");
-    /**
-     * Capitalised heads of organisations' names: a place right before one ("Columbus Division of Police") or
-     * after one and "of" ("University of Auckland") is part of the organisation's name, not a place mention.
-     */
-    private static final Set<String> ORGANIZATION_HEADS = Set.of("Division", "Department", "Police", "University",
-            "College", "Institute", "Council", "Committee", "Court", "Times", "Post", "Globe", "Tribune", "Herald",
-            "Journal", "Bank", "Group", "Company", "Corporation", "Club", "Church", "Museum", "School", "Hospital",
-            "Foundation", "Agency", "Office", "Bureau", "Authority", "Commission", "Board", "Ministry", "Union",
-            "Academy", "Association", "Society", "Federation", "Party", "Army", "Navy", "Fleet", "Command", "Guard");
-    /** Prepositions that introduce a place ("near Sudzha"): evidence against CoreNLP's PERSON tag. */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "of", "from", "to", "around", "outside", "at",
-            "towards", "toward", "into", "across", "through", "past", "via", "by", "on");
-
     private final Gazetteer gazetteer;
     private final Predicate<String> isActorName;
+    private final PlaceGuards guards;
     private final Set<String> firstTokens = new HashSet<>();
 
     /**
      * A finder over {@code gazetteer}; {@code isActorName} tells the names of known actors, which are never
-     * places ("Kremlin", "Trump"). Build one per gazetteer and share it (it is immutable).
+     * places ("Kremlin", "Trump"); {@code guards} are the words around a name that decide (conf/gazetteer/guards.tsv).
+     * Build one per gazetteer and share it (it is immutable).
      */
-    public PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName) {
+    public PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName, PlaceGuards guards) {
         this.gazetteer = gazetteer;
         this.isActorName = isActorName;
+        this.guards = guards;
         for (String key : gazetteer.keys()) {
             int space = key.indexOf(' ');
             firstTokens.add(space < 0 ? key : key.substring(0, space));
@@ -296,12 +280,12 @@ public final class PlaceFinder {
         return !nnpBefore && !nnpAfter;
     }
 
-    private static PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
+    private PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
                                   String fieldText, boolean fromNer, boolean needsSupport) {
         boolean firstLevel = false;
         int nameEnd = end;
         // "Donetsk Region" tagged as one LOCATION: look up "Donetsk" as a first-level region.
-        if (end - begin > 1 && REGION_WORDS.contains(lower(tokens.get(end - 1)))) {
+        if (end - begin > 1 && guards.regionWords().contains(lower(tokens.get(end - 1)))) {
             firstLevel = true;
             nameEnd = end - 1;
         } else if (regionWordAt(tokens, end)) {
@@ -316,12 +300,12 @@ public final class PlaceFinder {
     }
 
     /** "Kharkiv and Donetsk regions": the first name is a region too. */
-    private static List<PlaceSpan> withPluralRegionWords(List<PlaceSpan> spans, List<CoreLabel> tokens, String text) {
+    private List<PlaceSpan> withPluralRegionWords(List<PlaceSpan> spans, List<CoreLabel> tokens, String text) {
         List<PlaceSpan> out = new ArrayList<>(spans);
         for (int k = out.size() - 1; k >= 0; k--) {
             PlaceSpan s = out.get(k);
             int after = tokenIndexAfter(tokens, s.charEnd());
-            if (after < tokens.size() && REGION_WORDS_PLURAL.contains(lower(tokens.get(after)))) {
+            if (after < tokens.size() && guards.regionWordsPlural().contains(lower(tokens.get(after)))) {
                 // Extend this one, and the places listed before it ("Kharkiv, Sumy and Donetsk regions").
                 out.set(k, s.asFirstLevel());
                 for (int j = k - 1; j >= 0; j--) {
@@ -358,10 +342,10 @@ public final class PlaceFinder {
     }
 
     /** "Columbus Division of Police", "University of Auckland": the place belongs to an organisation's name. */
-    private static boolean partOfOrganizationName(List<CoreLabel> tokens, int begin, int end) {
-        boolean headAfter = end < tokens.size() && ORGANIZATION_HEADS.contains(tokens.get(end).word());
+    private boolean partOfOrganizationName(List<CoreLabel> tokens, int begin, int end) {
+        boolean headAfter = end < tokens.size() && guards.organizationHeads().contains(tokens.get(end).word());
         boolean headBefore = begin >= 2 && tokens.get(begin - 1).word().equals("of")
-                && ORGANIZATION_HEADS.contains(tokens.get(begin - 2).word());
+                && guards.organizationHeads().contains(tokens.get(begin - 2).word());
         return headAfter || headBefore;
     }
 
@@ -385,16 +369,16 @@ public final class PlaceFinder {
                 || (after < tokens.size() && after > end && "PERSON".equals(entity[after]));
     }
 
-    private static boolean regionWordAt(List<CoreLabel> tokens, int t) {
-        return t < tokens.size() && REGION_WORDS.contains(lower(tokens.get(t)));
+    private boolean regionWordAt(List<CoreLabel> tokens, int t) {
+        return t < tokens.size() && guards.regionWords().contains(lower(tokens.get(t)));
     }
 
-    private static boolean facilityFollows(List<CoreLabel> tokens, int t) {
-        return t < tokens.size() && FACILITY_WORDS.contains(lower(tokens.get(t)));
+    private boolean facilityFollows(List<CoreLabel> tokens, int t) {
+        return t < tokens.size() && guards.facilityWords().contains(lower(tokens.get(t)));
     }
 
-    private static boolean locativeBefore(List<CoreLabel> tokens, int t) {
-        return t > 0 && LOCATIVES.contains(lower(tokens.get(t - 1)));
+    private boolean locativeBefore(List<CoreLabel> tokens, int t) {
+        return t > 0 && guards.locatives().contains(lower(tokens.get(t - 1)));
     }
 
     private static boolean isProperNoun(CoreLabel token) {

@@ -24,9 +24,12 @@ public final class RegionExtractor implements Extractor {
     private final PlaceFinder finder;
     private final RegionResolver resolver;
 
-    /** {@code isActorName} tells the names of known actors: never places, whatever CoreNLP tags them. */
-    public RegionExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> isActorName) {
-        this.finder = new PlaceFinder(gazetteer, isActorName);
+    /**
+     * {@code isActorName} tells the names of known actors: never places, whatever CoreNLP tags them; {@code guards}
+     * are the words around a name that decide whether it is a place (conf/gazetteer/guards.tsv).
+     */
+    public RegionExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> isActorName, PlaceGuards guards) {
+        this.finder = new PlaceFinder(gazetteer, isActorName, guards);
         this.resolver = new RegionResolver(gazetteer);
     }
 
