@@ -27,7 +27,6 @@ class ReferenceFilesTest {
         assertThat(shipped.actorWords().services()).containsEntry("navy", "Navy");
         assertThat(shipped.actorWords().formationHeads()).contains("Brigade");
         assertThat(shipped.actorWords().titleWords()).contains("president", "justice");
-        assertThat(shipped.attribution().timeWords().mayHoldAPeriod(java.util.List.of("yesterday"))).isTrue();
     }
 
     @ParameterizedTest

@@ -180,7 +180,7 @@ public final class AttributionLexicon {
     }
 
     /** The words of time: whether a sentence can hold a period, before SUTime reads it. */
-    public TimeWords timeWords() {
+    TimeWords timeWords() {
         return timeWords;
     }
 

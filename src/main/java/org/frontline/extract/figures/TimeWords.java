@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "yesterday", "past week", "three days", a holiday) or with digits of a year or a date. A sentence without any yields no period with or without SUTime, so skipping it
  * changes no output (checked on both dumps, BENCHMARKS.md).
  */
-public final class TimeWords {
+final class TimeWords {
     /** A year ("2022"), a date in digits ("2022-10-01", "14.06.2022", "10/01/22"), an elided year ("'22"). */
     private static final Pattern DIGITS = Pattern.compile("[12]\\d{3}|\\d{1,4}[-./]\\d{1,2}[-./]\\d{1,4}|['’]\\d{2}");
 
@@ -29,7 +29,7 @@ public final class TimeWords {
     }
 
     /** True when one of {@code tokens} (as written) can be part of a time expression that is a period. */
-    public boolean mayHoldAPeriod(List<String> tokens) {
+    boolean mayHoldAPeriod(List<String> tokens) {
         for (String word : tokens) {
             if (DIGITS.matcher(word).matches()) {
                 return true;

@@ -26,7 +26,7 @@ import org.frontline.gazetteer.Place;
  * are taken only when NER says LOCATION; a match inside an ORGANIZATION is never a place, inside a PERSON only
  * when a locative preposition or a region word says it is one ("near Sudzha", "Sudzha district").
  */
-public final class PlaceFinder {
+final class PlaceFinder {
     private final Gazetteer gazetteer;
     private final Predicate<String> isActorName;
     private final PlaceGuards guards;
@@ -37,7 +37,7 @@ public final class PlaceFinder {
      * places ("Kremlin", "Trump"); {@code guards} are the words around a name that decide (conf/gazetteer/guards.tsv).
      * Build one per gazetteer and share it (it is immutable).
      */
-    public PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName, PlaceGuards guards) {
+    PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName, PlaceGuards guards) {
         this.gazetteer = gazetteer;
         this.isActorName = isActorName;
         this.guards = guards;
