@@ -11,16 +11,17 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
-import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedDocument;
 import org.frontline.extract.AnnotatedField;
+import org.frontline.extract.Extractor;
 import org.frontline.extract.Field;
-import org.frontline.extract.RegionMention;
-import org.frontline.extract.TerritorialFigure;
+import org.frontline.extract.Findings;
 import org.frontline.extract.actors.ActorDirectory;
 import org.frontline.extract.actors.ActorExtractor;
-import org.frontline.extract.figures.ArticleContext;
+import org.frontline.extract.actors.ActorNamePlaces;
 import org.frontline.extract.figures.AttributionLexicon;
 import org.frontline.extract.figures.FigureAttribution;
+import org.frontline.extract.figures.FigureCascade;
 import org.frontline.extract.figures.FigureExtractor;
 import org.frontline.extract.regions.RegionExtractor;
 import org.frontline.gazetteer.Gazetteer;
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns an article into mentions and figures: runs the profile's CoreNLP pipeline on the title and on the text
- * (each separately, so offsets point into one field), then hands the annotated fields to the extractors.
+ * (each separately, so offsets point into one field), then runs the extractors on the annotated fields, in order.
  * Thread-safe: one instance per profile, gazetteer and JVM, shared by the task threads.
  */
 public final class ArticleAnnotator {
@@ -40,9 +41,8 @@ public final class ArticleAnnotator {
     private final StanfordCoreNLP pipeline;
     /** Null when the profile has no sentence cache. */
     private final SentenceMemo memo;
-    private final RegionExtractor regions;
-    private final ActorExtractor actors;
-    private final FigureExtractor figures;
+    /** What extraction runs on each article, in order: each step reads what the steps before it found. */
+    private final List<Extractor> extractors;
     private final Properties cascadeProperties;
     private final Gazetteer gazetteer;
     private final ActorDirectory directory;
@@ -54,9 +54,11 @@ public final class ArticleAnnotator {
         long start = System.nanoTime();
         Gazetteer gazetteer = reference.gazetteer();
         ActorDirectory directory = reference.actors();
-        this.regions = new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent());
-        this.actors = new ActorExtractor(directory, gazetteer);
-        this.figures = new FigureExtractor(profile.rules());
+        this.extractors = List.of(
+                new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent(), reference.placeGuards()),
+                new ActorExtractor(directory, gazetteer, reference.actorWords()),
+                new ActorNamePlaces(),
+                new FigureCascade(new FigureExtractor(profile.rules()), this::attribution));
         this.cascadeProperties = profile.corenlp();
         this.gazetteer = gazetteer;
         this.directory = directory;
@@ -145,31 +147,13 @@ public final class ArticleAnnotator {
             sentences += sentenceList.size();
             fields.add(new AnnotatedField(field, text, sentenceList));
         }
-        ActorExtractor.Result people = actors.extract(fields, regions.extract(fields));
-        List<RegionMention> regionMentions = people.places();
-        List<ActorMention> actorMentions = people.actors();
-        List<TerritorialFigure> figureList = new ArrayList<>();
-        int cascaded = 0;
-        int timed = 0;
-        ArticleContext context = null;
-        for (AnnotatedField f : fields) {
-            for (int i = 0; i < f.sentences().size(); i++) {
-                List<TerritorialFigure> found = figures.extract(f.sentences().get(i), f.field(), i, f.text());
-                if (!found.isEmpty()) {
-                    if (context == null) {
-                        context = attribution().context(article.publishedDate(),
-                                article.source() != null ? article.source() : article.url(), fields, regionMentions,
-                                actorMentions);
-                    }
-                    // The cascade: only sentences holding a figure get SUTime and the dependency parser.
-                    FigureAttribution.Attributed attributed = attribution().attribute(f, i, found, context);
-                    found = attributed.figures();
-                    cascaded++;
-                    timed += attributed.timed() ? 1 : 0;
-                }
-                figureList.addAll(found);
-            }
+        AnnotatedDocument document = new AnnotatedDocument(article, fields);
+        Findings findings = new Findings();
+        for (Extractor extractor : extractors) {
+            extractor.extract(document, findings);
         }
-        return new AnnotatedArticle(article, tokens, sentences, regionMentions, actorMentions, figureList, cascaded, timed);
+        return new AnnotatedArticle(article, tokens, sentences, List.copyOf(findings.regions()),
+                List.copyOf(findings.actors()), List.copyOf(findings.figures()), findings.cascadeSentences(),
+                findings.sutimeSentences());
     }
 }

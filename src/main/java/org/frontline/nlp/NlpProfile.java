@@ -27,7 +27,8 @@ import org.frontline.extract.RuleSource;
  * {@code frontline.rules} lists the rule files, relative to the configuration folder, in load order;
  * {@code frontline.gazetteer} names the gazetteer's folder (default {@code gazetteer}), {@code frontline.actors}
  * the actor alias table (default {@code actors/aliases.tsv}), {@code frontline.figures} the folder of the figure
- * attribution lexicons: verbs, conflicts, outlets, periods (default {@code figures}).
+ * attribution lexicons: verbs, conflicts, outlets, periods, words (default {@code figures}). The place guards
+ * (guards.tsv) are read from the gazetteer's folder, the actor words (words.tsv) beside the alias table.
  *
  * @param name       profile name ("default")
  * @param corenlp    the properties CoreNLP's pipeline is built from

@@ -13,9 +13,12 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import org.frontline.extract.ActorMention;
+import org.frontline.extract.AnnotatedDocument;
 import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Extractor;
 import org.frontline.extract.Field;
+import org.frontline.extract.Findings;
 import org.frontline.extract.Names;
 import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
@@ -37,66 +40,23 @@ import org.frontline.gazetteer.Place;
  *       Russia's security council,") becomes the mention's {@code role}; the name is the surface without it.</li>
  * </ul>
  */
-public final class ActorExtractor {
-    /** Nouns that make "<demonym> ..." a force. */
-    private static final Set<String> FORCE_HEADS = Set.of("forces", "force", "troops", "army", "military", "soldiers",
-            "servicemen", "defenders", "invaders", "occupiers", "units", "military personnel", "armed forces",
-            "fighters", "paratroopers", "marines", "artillery", "aggressors", "aggressor", "occupation forces", "navy",
-            "personnel", "grouping");
-    /** Nouns that make "<demonym> ..." or "<country>'s ..." a government ("Venezuela's government"). */
-    private static final Set<String> GOVERNMENT_HEADS = Set.of("government");
-    /** Last words of named military formations ("the 47th Mechanized Brigade", "1st Guards Tank Army"). */
-    private static final Set<String> FORMATION_HEADS = Set.of("Brigade", "Battalion", "Regiment", "Division", "Corps",
-            "Army", "Fleet", "Squadron", "Detachment");
-    /** Words of photo credits CoreNLP tags PERSON ("REUTERS/STRINGER"). */
-    private static final Set<String> NOT_NAMES = Set.of("STRINGER", "STAFF", "POOL", "HANDOUT", "FILE", "AFP", "Getty",
-            // messaging and video platforms, named as the medium of a post ("on Telegram", "its Telegram channel")
-            "Telegram", "VKontakte", "VK", "WhatsApp", "Viber", "TikTok", "Instagram", "YouTube", "RuTube");
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
-
-    /**
-     * Last words of names CoreNLP tags ORGANIZATION that name no actor: laws and documents ("Hyde Amendment"),
-     * events ("Munich Security Conference") and facilities ("Zaporizhzhia NPP").
-     */
-    private static final Set<String> NOT_ACTOR_HEADS = Set.of("act", "amendment", "code", "deal", "agreement", "treaty",
-            "constitution", "article", "bill", "law", "accords", "accord", "protocol", "resolution", "doctrine", "plan",
-            "convention", "conference", "summit", "games", "olympics", "awards", "festival", "championship", "cup",
-            "npp", "tpp", "hpp", "chp", "plant", "station",
-            // weapons and vehicles ("a M777 Howitzer", "Leopard tanks", "Shahed drones")
-            "howitzer", "howitzers", "missile", "missiles", "rocket", "rockets", "launcher", "launchers", "tank", "tanks",
-            "drone", "drones", "jet", "jets", "helicopter", "helicopters", "aircraft", "rifle", "rifles", "munition",
-            "munitions", "shell", "shells", "bomb", "bombs", "torpedo", "vehicle", "vehicles", "system", "systems");
+public final class ActorExtractor implements Extractor {
     /**
      * Model designators of weapons and vehicles, never actors: "M777", "S-300", "F-16", "Su-25", "T-72", "Kh-101",
      * "MiG-29", "TB2" (letters, an optional hyphen, digits).
      */
     private static final java.util.regex.Pattern MODEL = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}]{0,3}-?\\d{1,4}\\p{Lu}?\\d?");
-    /** Service branches: "Russian navy" is the Russian Navy, not the Russian forces at large. */
-    private static final Map<String, String> SERVICES = Map.of("navy", "Navy", "air force", "Air Force");
-    /** Words of titles and roles ("Defence Minister", "acting governor"). */
-    private static final Set<String> TITLE_WORDS = Set.copyOf(List.of("president", "vice", "prime", "minister", "premier",
-            "chancellor", "governor", "gov", "mayor", "senator", "sen", "rep", "representative", "secretary", "spokesman",
-            "spokeswoman", "spokesperson", "general", "gen", "lt", "lieutenant", "colonel", "col", "major", "commander",
-            "chief", "head", "director", "ambassador", "envoy", "adviser", "advisor", "judge", "justice", "speaker",
-            "leader", "king", "queen", "prince", "pope", "patriarch", "defence", "defense", "foreign", "interior",
-            "deputy", "acting", "former", "ombudsman", "prosecutor", "attorney", "admiral", "sergeant", "captain",
-            "chairman", "chairwoman", "chair", "ceo", "founder", "candidate", "nominee", "lawmaker", "congressman",
-            "congresswoman", "officer", "official", "analyst", "expert", "coach", "sheriff", "commissioner",
-            "mr", "mrs", "ms", "dr", "sir", "lady", "lord", "state", "first", "top", "military", "economy", "finance",
-            "justice", "health", "energy", "emergency", "security", "intelligence", "press", "campaign", "party",
-            "regional", "national", "council", "house", "majority", "minority", "whip", "agent", "pastor"));
-    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "dr", "sir");
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final ActorDirectory directory;
     private final Gazetteer gazetteer;
+    private final ActorWords vocabulary;
 
-    public ActorExtractor(ActorDirectory directory, Gazetteer gazetteer) {
+    /** {@code words} are the words names and force phrases are read by (conf/actors/words.tsv). */
+    public ActorExtractor(ActorDirectory directory, Gazetteer gazetteer, ActorWords words) {
         this.directory = directory;
         this.gazetteer = gazetteer;
-    }
-
-    /** The actors of an article, and its places minus those that are part of an actor's name. */
-    public record Result(List<ActorMention> actors, List<RegionMention> places) {
+        this.vocabulary = words;
     }
 
     /** A candidate actor in one sentence, before resolution (token positions in the sentence). */
@@ -104,8 +64,14 @@ public final class ActorExtractor {
                         boolean properName) {
     }
 
-    /** Finds and resolves the actors of the article's fields; {@code places} are its resolved places. */
-    public Result extract(List<AnnotatedField> fields, List<RegionMention> places) {
+    /**
+     * Finds and resolves the actors of the article's fields, with the places found before; records the actors'
+     * names of two words or more, for {@link ActorNamePlaces}.
+     */
+    @Override
+    public void extract(AnnotatedDocument document, Findings findings) {
+        List<AnnotatedField> fields = document.fields();
+        List<RegionMention> places = findings.regions();
         List<Span> spans = new ArrayList<>();
         for (AnnotatedField f : fields) {
             for (int i = 0; i < f.sentences().size(); i++) {
@@ -130,7 +96,14 @@ public final class ActorExtractor {
         for (Span s : spans) {
             actors.add(resolve(s, fullNameBySurname));
         }
-        return new Result(Acronyms.resolve(actors, fields), placesOutsideNames(places, spans));
+        findings.addActors(Acronyms.resolve(actors, fields));
+        for (Span s : spans) {
+            if (s.properName() && s.end() - s.first() > 1) {
+                List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+                findings.addActorName(new Findings.NameSpan(s.field().field(), s.sentence(),
+                        tokens.get(s.first()).beginPosition(), tokens.get(s.end() - 1).endPosition()));
+            }
+        }
     }
 
     /**
@@ -217,7 +190,7 @@ public final class ActorExtractor {
                 if (!isCapitalised(last.word())) {
                     break;
                 }
-                if (FORMATION_HEADS.contains(last.word()) && free(found, i, end)) {
+                if (vocabulary.formationHeads().contains(last.word()) && free(found, i, end)) {
                     found.add(new Span(f, sentenceIndex, i, end, "FORMATION", null, true));
                     break;
                 }
@@ -229,8 +202,8 @@ public final class ActorExtractor {
             int end = m.endToken();
             // "Mr Putin", "Mayor London Breed", "Black sorority Zeta Phi Beta": the name is what follows the
             // title, honorific or description.
-            while (first < end - 1 && (HONORIFICS.contains(lowerWord(tokens.get(first)).replace(".", ""))
-                    || m.type().equals("PERSON") && TITLE_WORDS.contains(lowerWord(tokens.get(first)).replace(".", "")))) {
+            while (first < end - 1 && (vocabulary.honorifics().contains(lowerWord(tokens.get(first)).replace(".", ""))
+                    || m.type().equals("PERSON") && vocabulary.titleWords().contains(lowerWord(tokens.get(first)).replace(".", "")))) {
                 first++;
             }
             for (int t = first; t < end - 1; t++) {
@@ -240,7 +213,7 @@ public final class ActorExtractor {
                 }
             }
             if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)
-                    || end - first == 1 && NOT_NAMES.contains(tokens.get(first).word())) {
+                    || end - first == 1 && vocabulary.notNames().contains(tokens.get(first).word())) {
                 continue; // "bologna", "Hyde Amendment", "Roe v. Wade", a photo credit's "STRINGER": no actor
             }
             if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
@@ -311,7 +284,7 @@ public final class ActorExtractor {
     private int[] forcePhrase(List<CoreLabel> tokens, int i) {
         CoreLabel t = tokens.get(i);
         // "troops of the Russian Federation", "forces of Ukraine"
-        if (FORCE_HEADS.contains(lowerWord(t)) && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
+        if (vocabulary.forceHeads().contains(lowerWord(t)) && i + 2 < tokens.size() && tokens.get(i + 1).word().equals("of")) {
             int c = tokens.get(i + 2).word().equalsIgnoreCase("the") ? i + 3 : i + 2;
             for (int end = Math.min(tokens.size(), c + 3); end > c; end--) {
                 if (countryOfName(words(tokens, c, end)).isPresent()) {
@@ -327,7 +300,7 @@ public final class ActorExtractor {
                 && countryOfName(t.word()).isPresent()) {
             next = i + 2;
         } else if (i + 1 < tokens.size() && isCapitalised(t.word()) && countryOfName(t.word()).isPresent()
-                && FORCE_HEADS.contains(lowerWord(tokens.get(i + 1)))) {
+                && vocabulary.forceHeads().contains(lowerWord(tokens.get(i + 1)))) {
             return new int[] {i, i + 2}; // "Ukraine Army", "Russia troops": a country's name as a modifier
         } else {
             return null;
@@ -340,7 +313,7 @@ public final class ActorExtractor {
             if (adjective) {
                 return null; // "Russian military officials", "the Russian special military operation": no force
             }
-            if (FORCE_HEADS.contains(head) || GOVERNMENT_HEADS.contains(head) && end == next + 1) {
+            if (vocabulary.forceHeads().contains(head) || vocabulary.governmentHeads().contains(head) && end == next + 1) {
                 return new int[] {i, end};
             }
         }
@@ -348,7 +321,7 @@ public final class ActorExtractor {
     }
 
     /** Names of laws and documents CoreNLP takes for organisations or people: "Hyde Amendment", "Roe v. Wade". */
-    private static boolean isDocumentName(List<CoreLabel> tokens, int first, int end) {
+    private boolean isDocumentName(List<CoreLabel> tokens, int first, int end) {
         for (int t = first; t < end; t++) {
             if (tokens.get(t).word().equals("v.") || tokens.get(t).word().equals("vs.")) {
                 return true;
@@ -359,8 +332,8 @@ public final class ActorExtractor {
                 return true; // "M777 Howitzer", "F-16": a weapon's model
             }
         }
-        return NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end - 1))) || end < tokens.size()
-                && NOT_ACTOR_HEADS.contains(lowerWord(tokens.get(end))) && !FORMATION_HEADS.contains(tokens.get(end).word());
+        return vocabulary.notActorHeads().contains(lowerWord(tokens.get(end - 1))) || end < tokens.size()
+                && vocabulary.notActorHeads().contains(lowerWord(tokens.get(end))) && !vocabulary.formationHeads().contains(tokens.get(end).word());
     }
 
     private ActorMention resolve(Span s, Map<String, String> fullNameBySurname) {
@@ -402,7 +375,7 @@ public final class ActorExtractor {
 
     private ActorDirectory.Actor force(List<CoreLabel> tokens, Span s) {
         String word = tokens.get(s.first()).word();
-        if (FORCE_HEADS.contains(lowerWord(tokens.get(s.first()))) && s.end() - s.first() > 2) {
+        if (vocabulary.forceHeads().contains(lowerWord(tokens.get(s.first()))) && s.end() - s.first() > 2) {
             int c = tokens.get(s.first() + 2).word().equalsIgnoreCase("the") ? s.first() + 3 : s.first() + 2;
             word = words(tokens, c, s.end()); // "troops of the Russian Federation": the country's name
         }
@@ -410,12 +383,12 @@ public final class ActorExtractor {
         String country = directory.countryOfDemonym(word).or(() -> countryOfName(name0)).orElseThrow();
         String demonym = directory.demonymOf(country).orElse(word);
         String head = lowerWord(tokens.get(s.end() - 1));
-        if (GOVERNMENT_HEADS.contains(head)) {
+        if (vocabulary.governmentHeads().contains(head)) {
             String government = demonym + " government";
             return directory.byName(government).orElseGet(() ->
                     new ActorDirectory.Actor("org:" + Names.slug(government), government, "organization", country));
         }
-        String name = SERVICES.containsKey(head) ? demonym + " " + SERVICES.get(head) : demonym + " forces";
+        String name = vocabulary.services().containsKey(head) ? demonym + " " + vocabulary.services().get(head) : demonym + " forces";
         return directory.byName(name).orElseGet(() ->
                 new ActorDirectory.Actor("force:" + Names.slug(name), name, "force", country));
     }
@@ -444,15 +417,15 @@ public final class ActorExtractor {
     }
 
     /** The title before the name ("President") or the apposition after it (", head of the council,"). */
-    private static String role(List<CoreLabel> tokens, Span s, String text) {
+    private String role(List<CoreLabel> tokens, Span s, String text) {
         if (!s.kind().equals("PERSON") && !(s.known() != null && s.known().type().equals("person"))) {
             return null;
         }
         int first = s.first();
-        while (first > 0 && TITLE_WORDS.contains(lowerWord(tokens.get(first - 1)).replace(".", ""))) {
+        while (first > 0 && vocabulary.titleWords().contains(lowerWord(tokens.get(first - 1)).replace(".", ""))) {
             first--;
         }
-        while (first < s.first() && HONORIFICS.contains(lowerWord(tokens.get(first)).replace(".", ""))) {
+        while (first < s.first() && vocabulary.honorifics().contains(lowerWord(tokens.get(first)).replace(".", ""))) {
             first++;
         }
         if (first < s.first()) {
@@ -469,39 +442,12 @@ public final class ActorExtractor {
                 end++;
             }
             if (end > start && end < tokens.size() && tokens.get(end).word().equals(",") && end - start <= 8
-                    && TITLE_WORDS.contains(lowerWord(tokens.get(start)))) {
+                    && vocabulary.titleWords().contains(lowerWord(tokens.get(start)))) {
                 String role = text.substring(tokens.get(start).beginPosition(), tokens.get(end - 1).endPosition());
                 return role.length() > 60 ? role.substring(0, 60).strip() : role;
             }
         }
         return null;
-    }
-
-    /** Places inside an actor's proper name are part of the name ("Armed Forces of Ukraine"), unless possessive. */
-    private static List<RegionMention> placesOutsideNames(List<RegionMention> places, List<Span> spans) {
-        List<RegionMention> kept = new ArrayList<>();
-        for (RegionMention p : places) {
-            boolean inName = false;
-            for (Span s : spans) {
-                if (!s.properName() || s.field().field() != p.field() || s.sentence() != p.sentenceIndex()) {
-                    continue;
-                }
-                List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
-                int begin = tokens.get(s.first()).beginPosition();
-                int end = tokens.get(s.end() - 1).endPosition();
-                boolean inside = p.charBegin() >= begin && p.charEnd() <= end;
-                boolean possessiveStart = p.charBegin() == begin && p.charEnd() < end && (s.field().text().startsWith("'s", p.charEnd())
-                        || s.field().text().startsWith("\u2019s", p.charEnd()));
-                if (inside && !possessiveStart && (s.end() - s.first() > 1)) {
-                    inName = true;
-                    break;
-                }
-            }
-            if (!inName) {
-                kept.add(p);
-            }
-        }
-        return kept;
     }
 
     /** The possessive token "'s" (or "’s"), without compiling a regular expression per token. */

@@ -33,7 +33,7 @@ import org.frontline.extract.actors.ActorDirectory;
  * @param regions     the article's resolved place mentions
  * @param actors      the article's actor mentions
  */
-public record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Conflict conflict, String titleSide,
+record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Conflict conflict, String titleSide,
                              RegionMention titlePlace, String mainCountry, List<AnnotatedField> fields,
                              List<RegionMention> regions, List<ActorMention> actors) {
 

@@ -15,13 +15,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import org.frontline.extract.WordLists;
 
 /**
  * What attribution knows beyond the sentence, read from {@code conf/figures} (FIGURES.md: a figure's side and
  * period are stated or implied): the meaning of verbs for the side ({@code verbs.tsv}), the wars whose two sides
  * make "lost" and "liberated from" name the other one, with the dates texts count from ({@code conflicts.tsv}),
- * the outlets whose "the enemy" names a side ({@code outlets.tsv}), and the periods stated relative to the
- * article's date ({@code periods.tsv}). Immutable once loaded; shared by the task threads.
+ * the outlets whose "the enemy" names a side ({@code outlets.tsv}), the periods stated relative to the
+ * article's date ({@code periods.tsv}), and the word lists attribution reads a sentence by ({@code words.tsv}: the
+ * words of time that gate SUTime, and the words around claimants' and places' names). Immutable once loaded;
+ * shared by the task threads.
  */
 public final class AttributionLexicon {
 
@@ -64,11 +69,17 @@ public final class AttributionLexicon {
     /** Longest phrase first, so "over the past 24 hours" wins over "past 24 hours". */
     private final List<RelativePeriod> periods = new ArrayList<>();
 
+    private TimeWords timeWords;
+    private Set<String> quantityWords;
+    private Set<String> appositionWords;
+    private Set<String> regionNouns;
+
     private AttributionLexicon() {
     }
 
-    /** Parses the four files' bytes (tab-separated, a header row, '#' comments). */
-    public static AttributionLexicon load(byte[] verbsTsv, byte[] conflictsTsv, byte[] outletsTsv, byte[] periodsTsv) {
+    /** Parses the five files' bytes (tab-separated, a header row, '#' comments). */
+    public static AttributionLexicon load(byte[] verbsTsv, byte[] conflictsTsv, byte[] outletsTsv, byte[] periodsTsv,
+                                          byte[] wordsTsv) {
         AttributionLexicon l = new AttributionLexicon();
         for (String[] row : rows(verbsTsv, "verbs.tsv", 2)) {
             try {
@@ -104,6 +115,12 @@ public final class AttributionLexicon {
             l.periods.add(new RelativePeriod(row[0].strip().toLowerCase(Locale.ROOT), row[1].strip(), row[2].strip()));
         }
         l.periods.sort(Comparator.comparingInt((RelativePeriod p) -> -p.phrase().length()));
+        WordLists words = WordLists.parse(wordsTsv, "words.tsv", Set.of("time_word", "time_word_capitalised",
+                "quantity_word", "apposition_word", "region_noun"));
+        l.timeWords = new TimeWords(words.set("time_word"), words.set("time_word_capitalised"));
+        l.quantityWords = words.set("quantity_word");
+        l.appositionWords = words.set("apposition_word");
+        l.regionNouns = words.set("region_noun");
         return l;
     }
 
@@ -160,6 +177,26 @@ public final class AttributionLexicon {
             }
         }
         return Optional.empty();
+    }
+
+    /** The words of time: whether a sentence can hold a period, before SUTime reads it. */
+    TimeWords timeWords() {
+        return timeWords;
+    }
+
+    /** Words of quantity and articles that open a subject but are no part of a claimant's name ("Several"). */
+    Set<String> quantityWords() {
+        return quantityWords;
+    }
+
+    /** Words between a place's name and the position that locates it ("X, a small town about 25 km …"). */
+    Set<String> appositionWords() {
+        return appositionWords;
+    }
+
+    /** Nouns that make a first-level region of the name before them ("the Lipetsk region"). */
+    Set<String> regionNouns() {
+        return regionNouns;
     }
 
     /** The relative period phrases, longest first. */

@@ -59,7 +59,7 @@ public final class FigureAttribution {
      * The context of one article for the figures of its sentences: built once per article that holds a figure.
      * {@code sourceOrUrl} tells the outlet (its side: conf/figures/outlets.tsv).
      */
-    public ArticleContext context(LocalDate date, String sourceOrUrl, List<AnnotatedField> fields,
+    ArticleContext context(LocalDate date, String sourceOrUrl, List<AnnotatedField> fields,
                                   List<RegionMention> regions, List<ActorMention> actors) {
         return ArticleContext.of(date, sourceOrUrl, fields, regions, actors, lexicon, directory);
     }
@@ -69,7 +69,7 @@ public final class FigureAttribution {
      * implies them (FIGURES.md). Runs SUTime and the parser on that sentence only; {@code article} holds the
      * article's date, resolved mentions and what it says beyond the sentence.
      */
-    public Attributed attribute(AnnotatedField field, int sentenceIndex, List<TerritorialFigure> figures,
+    Attributed attribute(AnnotatedField field, int sentenceIndex, List<TerritorialFigure> figures,
                                 ArticleContext article) {
         LocalDate articleDate = article.date();
         CoreMap sentence = field.sentences().get(sentenceIndex);
@@ -85,7 +85,7 @@ public final class FigureAttribution {
         // SUTime only where a period can come of it: not for positions (a distance has no period, below), not for
         // a sentence without a word of time.
         boolean timed = worded == null && figures.stream().anyMatch(f -> !isPosition(f))
-                && TimeWords.mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList());
+                && lexicon.timeWords().mayHoldAPeriod(tokens.stream().map(CoreLabel::word).toList());
         if (timed) {
             time.annotate(one);
         }
@@ -183,7 +183,7 @@ public final class FigureAttribution {
 
 
     /** A sentence's figures with their attribution, and whether SUTime read the sentence (for the run's counts). */
-    public record Attributed(List<TerritorialFigure> figures, boolean timed) {
+    record Attributed(List<TerritorialFigure> figures, boolean timed) {
     }
 
     /** A distance that is a position (kind distance): it has no period. */

@@ -17,13 +17,10 @@ import org.frontline.extract.figures.AttributionLexicon.Meaning;
 final class FigureClaimants {
     /** Tags of the words a name as written may hold before its head ("Mykolaiv Oblast officials"). */
     private static final Pattern NAME_TAGS = Pattern.compile("NNP?S?|JJ|POS|CD");
-    /** Words of quantity or articles that open a subject but are no part of its name ("Several milbloggers"). */
     /** Personal pronouns that stand for a person named before: "…, she said". */
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she");
     /** The longest sayer of a trailing reporting clause, in tokens ("…, Ukraine's defence ministry says"). */
     private static final int MAX_TRAILING_SAYER = 8;
-    private static final Set<String> QUANTITY_WORDS = Set.of("several", "various", "some", "other", "many", "multiple",
-            "numerous", "a", "an", "the", "another", "both", "all", "two", "three", "four", "five", "most", "few");
 
     private final FigureSentence parse;
 
@@ -127,7 +124,7 @@ final class FigureClaimants {
         }
         int nameBegin = sayerFirst ? comma + 1 : comma + 2;
         int nameEnd = sayerFirst ? last - 1 : last;
-        while (nameBegin <= nameEnd && QUANTITY_WORDS.contains(parse.tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
+        while (nameBegin <= nameEnd && parse.lexicon.quantityWords().contains(parse.tokens.get(nameBegin).word().toLowerCase(Locale.ROOT))) {
             nameBegin++;
         }
         if (nameBegin > nameEnd) {
@@ -214,7 +211,7 @@ final class FigureClaimants {
         while (first > 0 && first > last - 6 && NAME_TAGS.matcher(String.valueOf(parse.tokens.get(first - 1).tag())).matches()) {
             first--;
         }
-        while (first < last && QUANTITY_WORDS.contains(parse.tokens.get(first).word().toLowerCase(Locale.ROOT))) {
+        while (first < last && parse.lexicon.quantityWords().contains(parse.tokens.get(first).word().toLowerCase(Locale.ROOT))) {
             first++;
         }
         CoreLabel start = parse.tokens.get(first);

@@ -26,14 +26,6 @@ final class FigurePlaces {
             "nmod:to", "obl:to");
     /** How far (characters) a place may be from a figure to be taken for its place when the parse says nothing. */
     private static final int NEAR = 40;
-    /** Words between a place's name and the position that locates it ("X, a small town about 25 km …"). */
-    private static final Set<String> APPOSITION_WORDS = Set.of("about", "approximately", "roughly", "some", "around",
-            "nearly", "almost", "just", "only", "over", "under", "more", "than", "less", "at", "least", "up", "to",
-            "within", "both", "all", "each", "located", "which", "is", "lies", "situated", "a", "an", "the", "small",
-            "large", "town", "village", "settlement", "city", "hamlet", "suburb", "area", "another", "also", "approx.",
-            "ca.", "est.");
-    /** Nouns that make a first-level region of the name before them ("the Lipetsk region"). */
-    private static final Set<String> REGION_NOUNS = Set.of("region", "oblast", "province", "krai", "district");
     /** How many sentences back a text's place may be taken from for a figure whose sentence names none. */
     private static final int PLACE_LOOKBACK = 5;
 
@@ -91,11 +83,11 @@ final class FigurePlaces {
                 separated = true;
                 continue;
             }
-            if (APPOSITION_WORDS.contains(w)) {
+            if (parse.lexicon.appositionWords().contains(w)) {
                 continue;
             }
             String tag = token.tag() == null ? "" : token.tag();
-            if (separated && i > 0 && REGION_NOUNS.contains(w) && parse.tokens.get(i - 1).tag() != null
+            if (separated && i > 0 && parse.lexicon.regionNouns().contains(w) && parse.tokens.get(i - 1).tag() != null
                     && parse.tokens.get(i - 1).tag().startsWith("NNP")) {
                 return i; // "the Lipetsk region, about 360km south of Moscow"
             }

@@ -26,52 +26,21 @@ import org.frontline.gazetteer.Place;
  * are taken only when NER says LOCATION; a match inside an ORGANIZATION is never a place, inside a PERSON only
  * when a locative preposition or a region word says it is one ("near Sudzha", "Sudzha district").
  */
-public final class PlaceFinder {
-    /** Words after a name that make it a first-level region. */
-    private static final Set<String> REGION_WORDS = Set.of("region", "oblast", "province", "krai", "governorate");
-    private static final Set<String> REGION_WORDS_PLURAL = Set.of("regions", "oblasts", "provinces", "governorates");
-    /** Words after a name that make it a second-level region ("Bakhmut district", "Butler County"). */
-    private static final Set<String> DISTRICT_WORDS = Set.of("district", "raion", "rayon", "county");
-    private static final Set<String> DISTRICT_WORDS_PLURAL = Set.of("districts", "raions", "rayons", "counties");
-    /**
-     * Compass words CoreNLP tags LOCATION that name no place: "the West" is a group of states, "the south" a
-     * direction (GUIDELINES 1.2); GeoNames has them as regions of Cameroon or Haiti.
-     */
-    private static final Set<String> COMPASS_WORDS = Set.of("west", "east", "north", "south", "northwest", "northeast",
-            "southwest", "southeast", "midwest");
-    /** Nouns before "of X" or X that say X is a settlement ("the village of Robotyne", "the town Vuhledar"). */
-    private static final Set<String> SETTLEMENT_WORDS = Set.of("village", "villages", "town", "towns", "city", "cities",
-            "settlement", "settlements", "hamlet", "suburb", "outskirts", "region", "district", "oblast", "province");
-    /** Words after a place name that make it part of a facility's name ("Kursk nuclear power station"). */
-    private static final Set<String> FACILITY_WORDS = Set.of("nuclear", "power", "airport", "university", "plant",
-            "station", "steelworks", "stadium", "hotel");
-    /**
-     * Capitalised heads of organisations' names: a place right before one ("Columbus Division of Police") or
-     * after one and "of" ("University of Auckland") is part of the organisation's name, not a place mention.
-     */
-    private static final Set<String> ORGANIZATION_HEADS = Set.of("Division", "Department", "Police", "University",
-            "College", "Institute", "Council", "Committee", "Court", "Times", "Post", "Globe", "Tribune", "Herald",
-            "Journal", "Bank", "Group", "Company", "Corporation", "Club", "Church", "Museum", "School", "Hospital",
-            "Foundation", "Agency", "Office", "Bureau", "Authority", "Commission", "Board", "Ministry", "Union",
-            "Academy", "Association", "Society", "Federation", "Party", "Army", "Navy", "Fleet", "Command", "Guard");
-    /** Prepositions that introduce a place ("near Sudzha"): evidence against CoreNLP's PERSON tag. */
-    private static final Set<String> LOCATIVES = Set.of("in", "near", "of", "from", "to", "around", "outside", "at",
-            "towards", "toward", "into", "across", "through", "past", "via", "by", "on");
-
-    /** Locatives too common before other names ("told Wired", "on Linux", "by Reuters") to make a place alone. */
-    private static final Set<String> WEAK_LOCATIVES = Set.of("to", "by", "on", "at", "of", "via", "past");
-
+final class PlaceFinder {
     private final Gazetteer gazetteer;
     private final Predicate<String> isActorName;
+    private final PlaceGuards guards;
     private final Set<String> firstTokens = new HashSet<>();
 
     /**
      * A finder over {@code gazetteer}; {@code isActorName} tells the names of known actors, which are never
-     * places ("Kremlin", "Trump"). Build one per gazetteer and share it (it is immutable).
+     * places ("Kremlin", "Trump"); {@code guards} are the words around a name that decide (conf/gazetteer/guards.tsv).
+     * Build one per gazetteer and share it (it is immutable).
      */
-    public PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName) {
+    PlaceFinder(Gazetteer gazetteer, Predicate<String> isActorName, PlaceGuards guards) {
         this.gazetteer = gazetteer;
         this.isActorName = isActorName;
+        this.guards = guards;
         for (String key : gazetteer.keys()) {
             int space = key.indexOf(' ');
             firstTokens.add(space < 0 ? key : key.substring(0, space));
@@ -104,7 +73,7 @@ public final class PlaceFinder {
             if ("LOCATION".equals(entity[i])) {
                 int end = entityEnd[i];
                 if (!facilityFollows(tokens, end) && !partOfOrganizationName(tokens, i, end)
-                        && !(end - i == 1 && COMPASS_WORDS.contains(lower(tokens.get(i))))
+                        && !(end - i == 1 && guards.compassWords().contains(lower(tokens.get(i))))
                         && !(gazetteer.isStopname(text(tokens, i, end)) && insideLongerName(tokens, i, end))) {
                     spans.addAll(location(tokens, i, end, field, sentenceIndex, fieldText));
                 }
@@ -197,7 +166,7 @@ public final class PlaceFinder {
      * The token of the next item of a list from {@code t} in direction {@code step} (over "," "and" "or"), or -1
      * when no list separator stands there.
      */
-    private static int listNeighbour(List<CoreLabel> tokens, int t, int step) {
+    private int listNeighbour(List<CoreLabel> tokens, int t, int step) {
         int k = t;
         boolean separated = false;
         while (k >= 0 && k < tokens.size() && Set.of(",", "and", "or", "&").contains(lower(tokens.get(k)))) {
@@ -223,9 +192,9 @@ public final class PlaceFinder {
         return dictionaryMatch(tokens, begin, end - 1) == end - 1;
     }
 
-    private static boolean levelWord(String word) {
-        return REGION_WORDS.contains(word) || REGION_WORDS_PLURAL.contains(word) || DISTRICT_WORDS.contains(word)
-                || DISTRICT_WORDS_PLURAL.contains(word);
+    private boolean levelWord(String word) {
+        return guards.regionWords().contains(word) || guards.regionWordsPlural().contains(word) || guards.districtWords().contains(word)
+                || guards.districtWordsPlural().contains(word);
     }
 
     /**
@@ -260,13 +229,13 @@ public final class PlaceFinder {
         // "the village of Ivanivske", "Pokrovsk raion"): CoreNLP's LOCATION alone also lands on brands, outlets and
         // products ("Wired", "Mac", "Linux"), and the village the gazetteer lacks is named with such a cue.
         boolean cue = end - begin > 1 || settlementBefore(tokens, begin) || regionWordAt(tokens, end)
-                || begin > 0 && LOCATIVES.contains(lower(tokens.get(begin - 1))) && !WEAK_LOCATIVES.contains(lower(tokens.get(begin - 1)));
+                || begin > 0 && guards.locatives().contains(lower(tokens.get(begin - 1))) && !guards.weakLocatives().contains(lower(tokens.get(begin - 1)));
         return isActorName.test(whole.surface()) || !cue ? List.of() : List.of(whole);
     }
 
-    private static boolean settlementBefore(List<CoreLabel> tokens, int i) {
-        return i > 0 && SETTLEMENT_WORDS.contains(lower(tokens.get(i - 1)))
-                || i > 1 && tokens.get(i - 1).word().equals("of") && SETTLEMENT_WORDS.contains(lower(tokens.get(i - 2)));
+    private boolean settlementBefore(List<CoreLabel> tokens, int i) {
+        return i > 0 && guards.settlementWords().contains(lower(tokens.get(i - 1)))
+                || i > 1 && tokens.get(i - 1).word().equals("of") && guards.settlementWords().contains(lower(tokens.get(i - 2)));
     }
 
     /**
@@ -422,7 +391,7 @@ public final class PlaceFinder {
         return !nnpBefore && !nnpAfter;
     }
 
-    private static PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
+    private PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
                                   String fieldText, boolean fromNer, boolean needsSupport) {
         boolean firstLevel = false;
         boolean district = false;
@@ -444,8 +413,8 @@ public final class PlaceFinder {
                 firstLevel, district, fromNer, needsSupport);
     }
 
-    private static boolean isDistrictWord(String word) {
-        return DISTRICT_WORDS.contains(word) || DISTRICT_WORDS_PLURAL.contains(word);
+    private boolean isDistrictWord(String word) {
+        return guards.districtWords().contains(word) || guards.districtWordsPlural().contains(word);
     }
 
     /** "Kharkiv and Donetsk regions", "the Bakhmut and Pokrovsk districts": the names before are regions too. */
@@ -460,7 +429,7 @@ public final class PlaceFinder {
             if (plural == null) {
                 continue;
             }
-            boolean district = DISTRICT_WORDS_PLURAL.contains(plural);
+            boolean district = guards.districtWordsPlural().contains(plural);
             // This one, and the places listed before it ("Kharkiv, Sumy and Donetsk regions").
             out.set(k, s.asLevel(district));
             for (int j = k - 1; j >= 0; j--) {
@@ -487,8 +456,8 @@ public final class PlaceFinder {
         return gazetteer.candidates(name).stream().anyMatch(p -> p.featureCode() != null && p.featureCode().equals("PPLA"));
     }
 
-    private static boolean isPlural(String word) {
-        return REGION_WORDS_PLURAL.contains(word) || DISTRICT_WORDS_PLURAL.contains(word);
+    private boolean isPlural(String word) {
+        return guards.regionWordsPlural().contains(word) || guards.districtWordsPlural().contains(word);
     }
 
     private static int tokenIndexAfter(List<CoreLabel> tokens, int charEnd) {
@@ -513,10 +482,10 @@ public final class PlaceFinder {
     }
 
     /** "Columbus Division of Police", "University of Auckland": the place belongs to an organisation's name. */
-    private static boolean partOfOrganizationName(List<CoreLabel> tokens, int begin, int end) {
-        boolean headAfter = end < tokens.size() && ORGANIZATION_HEADS.contains(tokens.get(end).word());
+    private boolean partOfOrganizationName(List<CoreLabel> tokens, int begin, int end) {
+        boolean headAfter = end < tokens.size() && guards.organizationHeads().contains(tokens.get(end).word());
         boolean headBefore = begin >= 2 && tokens.get(begin - 1).word().equals("of")
-                && ORGANIZATION_HEADS.contains(tokens.get(begin - 2).word());
+                && guards.organizationHeads().contains(tokens.get(begin - 2).word());
         return headAfter || headBefore;
     }
 
@@ -540,16 +509,16 @@ public final class PlaceFinder {
                 || (after < tokens.size() && after > end && "PERSON".equals(entity[after]));
     }
 
-    private static boolean regionWordAt(List<CoreLabel> tokens, int t) {
+    private boolean regionWordAt(List<CoreLabel> tokens, int t) {
         return t < tokens.size() && levelWord(lower(tokens.get(t)));
     }
 
-    private static boolean facilityFollows(List<CoreLabel> tokens, int t) {
-        return t < tokens.size() && FACILITY_WORDS.contains(lower(tokens.get(t)));
+    private boolean facilityFollows(List<CoreLabel> tokens, int t) {
+        return t < tokens.size() && guards.facilityWords().contains(lower(tokens.get(t)));
     }
 
-    private static boolean locativeBefore(List<CoreLabel> tokens, int t) {
-        return t > 0 && LOCATIVES.contains(lower(tokens.get(t - 1)));
+    private boolean locativeBefore(List<CoreLabel> tokens, int t) {
+        return t > 0 && guards.locatives().contains(lower(tokens.get(t - 1)));
     }
 
     private static boolean isProperNoun(CoreLabel token) {

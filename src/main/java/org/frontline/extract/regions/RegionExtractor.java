@@ -7,9 +7,12 @@ import java.util.Set;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import org.frontline.extract.AnnotatedDocument;
 import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.EntityMentions;
+import org.frontline.extract.Extractor;
 import org.frontline.extract.Field;
+import org.frontline.extract.Findings;
 import org.frontline.extract.RegionMention;
 import org.frontline.gazetteer.Gazetteer;
 
@@ -17,18 +20,26 @@ import org.frontline.gazetteer.Gazetteer;
  * An article's place mentions, resolved to the gazetteer's regions: {@link PlaceFinder} finds them in each
  * sentence, {@link RegionResolver} resolves them with the whole article as context.
  */
-public final class RegionExtractor {
+public final class RegionExtractor implements Extractor {
     private final PlaceFinder finder;
     private final RegionResolver resolver;
 
-    /** {@code isActorName} tells the names of known actors: never places, whatever CoreNLP tags them. */
-    public RegionExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> isActorName) {
-        this.finder = new PlaceFinder(gazetteer, isActorName);
+    /**
+     * {@code isActorName} tells the names of known actors: never places, whatever CoreNLP tags them; {@code guards}
+     * are the words around a name that decide whether it is a place (conf/gazetteer/guards.tsv).
+     */
+    public RegionExtractor(Gazetteer gazetteer, java.util.function.Predicate<String> isActorName, PlaceGuards guards) {
+        this.finder = new PlaceFinder(gazetteer, isActorName, guards);
         this.resolver = new RegionResolver(gazetteer);
     }
 
+    @Override
+    public void extract(AnnotatedDocument document, Findings findings) {
+        findings.addRegions(find(document.fields()));
+    }
+
     /** The regions named in the article's annotated fields. */
-    public List<RegionMention> extract(List<AnnotatedField> fields) {
+    List<RegionMention> find(List<AnnotatedField> fields) {
         List<PlaceSpan> spans = new ArrayList<>();
         Set<String> personWords = new HashSet<>();
         for (AnnotatedField f : fields) {

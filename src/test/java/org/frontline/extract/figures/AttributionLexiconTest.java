@@ -3,12 +3,10 @@ package org.frontline.extract.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 
+import org.frontline.ShippedConf;
 import org.frontline.extract.figures.AttributionLexicon.Meaning;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -18,11 +16,8 @@ class AttributionLexiconTest {
     private static AttributionLexicon shipped;
 
     @BeforeAll
-    static void load() throws IOException {
-        Path dir = Path.of(System.getProperty("frontline.home", "."), "conf", "figures");
-        shipped = AttributionLexicon.load(Files.readAllBytes(dir.resolve("verbs.tsv")),
-                Files.readAllBytes(dir.resolve("conflicts.tsv")), Files.readAllBytes(dir.resolve("outlets.tsv")),
-                Files.readAllBytes(dir.resolve("periods.tsv")));
+    static void load() {
+        shipped = ShippedConf.reference().attribution();
     }
 
     private static byte[] bytes(String s) {
@@ -97,13 +92,24 @@ class AttributionLexiconTest {
     @Test
     void anEditThatCannotBeReadSaysWhichFileAndWhatToWrite() {
         byte[] empty = bytes("h\th\th\n");
-        assertThatThrownBy(() -> AttributionLexicon.load(bytes("lemma\tclass\nseize\tgrab\n"), empty, empty, empty))
+        assertThatThrownBy(() -> AttributionLexicon.load(bytes("lemma\tclass\nseize\tgrab\n"), empty, empty, empty, empty))
                 .hasMessageContaining("verbs.tsv").hasMessageContaining("grab").hasMessageContaining("take, regain");
-        assertThatThrownBy(() -> AttributionLexicon.load(empty, bytes("c\ta\tb\ts\te\nwar\tRU\tUA\t2022-13-01\n"), empty, empty))
+        assertThatThrownBy(() -> AttributionLexicon.load(empty, bytes("c\ta\tb\ts\te\nwar\tRU\tUA\t2022-13-01\n"), empty, empty, empty))
                 .hasMessageContaining("conflicts.tsv").hasMessageContaining("2022-13-01");
-        assertThatThrownBy(() -> AttributionLexicon.load(empty, empty, empty, bytes("p\ts\te\nlately\tW-1\tD\n")))
+        assertThatThrownBy(() -> AttributionLexicon.load(empty, empty, empty, bytes("p\ts\te\nlately\tW-1\tD\n"), empty))
                 .hasMessageContaining("periods.tsv").hasMessageContaining("D-N");
-        assertThatThrownBy(() -> AttributionLexicon.load(bytes("lemma\tclass\nonlyone\n"), empty, empty, empty))
+        assertThatThrownBy(() -> AttributionLexicon.load(bytes("lemma\tclass\nonlyone\n"), empty, empty, empty, empty))
                 .hasMessageContaining("verbs.tsv:2").hasMessageContaining("tab-separated");
+        assertThatThrownBy(() -> AttributionLexicon.load(empty, empty, empty, empty, bytes("list\tword\ntime_wrod\tmay\n")))
+                .hasMessageContaining("words.tsv:2").hasMessageContaining("time_wrod").hasMessageContaining("time_word");
+        assertThatThrownBy(() -> AttributionLexicon.load(empty, empty, empty, empty, bytes("list\tword\ntime_word\tmay\n")))
+                .hasMessageContaining("words.tsv").hasMessageContaining("no words in list");
+    }
+
+    @Test
+    void theWordListsAreTheShippedOnes() {
+        assertThat(shipped.quantityWords()).contains("several", "numerous", "the");
+        assertThat(shipped.appositionWords()).contains("approximately", "approx.", "village");
+        assertThat(shipped.regionNouns()).containsExactlyInAnyOrder("region", "oblast", "province", "krai", "district");
     }
 }
