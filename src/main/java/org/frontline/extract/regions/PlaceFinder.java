@@ -75,7 +75,7 @@ final class PlaceFinder {
                 if (!facilityFollows(tokens, end) && !partOfOrganizationName(tokens, i, end)
                         && !(end - i == 1 && guards.compassWords().contains(lower(tokens.get(i))))
                         && !(gazetteer.isStopname(text(tokens, i, end)) && insideLongerName(tokens, i, end))) {
-                    spans.addAll(location(tokens, i, end, field, sentenceIndex, fieldText));
+                    spans.addAll(location(tokens, entity, i, end, field, sentenceIndex, fieldText));
                 }
                 i = end;
                 continue;
@@ -202,8 +202,8 @@ final class PlaceFinder {
      * ("Russian Irkutsk", "China-Venezuela", "Los Angeles Mayor Karen Bass"); else the entity unresolved, unless
      * it is a known actor's name (CoreNLP tags "Trump" or "Kremlin" LOCATION at times).
      */
-    private List<PlaceSpan> location(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
-                                     String fieldText) {
+    private List<PlaceSpan> location(List<CoreLabel> tokens, String[] entity, int begin, int end, Field field,
+                                     int sentenceIndex, String fieldText) {
         PlaceSpan whole = span(tokens, begin, end, field, sentenceIndex, fieldText, true, false);
         if (!gazetteer.candidates(whole.name()).isEmpty()) {
             return List.of(whole);
@@ -228,9 +228,29 @@ final class PlaceFinder {
         // A one-word name the gazetteer lacks is a place only where the sentence says so ("near Klishchiivka",
         // "the village of Ivanivske", "Pokrovsk raion"): CoreNLP's LOCATION alone also lands on brands, outlets and
         // products ("Wired", "Mac", "Linux"), and the village the gazetteer lacks is named with such a cue.
-        boolean cue = end - begin > 1 || settlementBefore(tokens, begin) || regionWordAt(tokens, end)
+        boolean listed = listHasPlace(tokens, begin - 1, -1) || listHasPlace(tokens, end, 1);
+        boolean cue = end - begin > 1 || listed || settlementBefore(tokens, begin) || regionWordAt(tokens, end)
                 || begin > 0 && guards.locatives().contains(lower(tokens.get(begin - 1))) && !guards.weakLocatives().contains(lower(tokens.get(begin - 1)));
         return isActorName.test(whole.surface()) || !cue ? List.of() : List.of(whole);
+    }
+
+    /**
+     * Whether the list a name stands in ("Bohdanivka, Ivanivske and Klishchiivka") holds a place the gazetteer
+     * knows, reading from token {@code t} in direction {@code step} over separators and capitalised items.
+     */
+    private boolean listHasPlace(List<CoreLabel> tokens, int t, int step) {
+        boolean separated = false;
+        for (int k = t; k >= 0 && k < tokens.size() && Math.abs(k - t) < 16; k += step) {
+            String word = tokens.get(k).word();
+            if (Set.of(",", "and", "or", "&").contains(word)) {
+                separated = true;
+            } else if (!isCapitalised(word)) {
+                return false;
+            } else if (separated && dictionaryMatch(tokens, k) > k && !gazetteer.isStopname(Gazetteer.key(word))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean settlementBefore(List<CoreLabel> tokens, int i) {
