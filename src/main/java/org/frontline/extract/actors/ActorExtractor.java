@@ -212,7 +212,11 @@ public final class ActorExtractor implements Extractor {
                     first = t + 1;
                 }
             }
-            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)
+            // One capitalised word the tagger reads as no proper noun ("Best", "Tech" opening a sentence; "Somatic")
+            // is a common word CoreNLP's NER took for a name by its capital, unless the alias table knows it.
+            boolean commonWord = end - first == 1 && tokens.get(first).tag() != null && !tokens.get(first).tag().startsWith("NNP")
+                    && directory.byName(tokens.get(first).word()).isEmpty();
+            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end) || commonWord
                     || end - first == 1 && vocabulary.notNames().contains(tokens.get(first).word())) {
                 continue; // "bologna", "Hyde Amendment", "Roe v. Wade", a photo credit's "STRINGER": no actor
             }
@@ -370,7 +374,9 @@ public final class ActorExtractor implements Extractor {
                 return knownFull.get();
             }
         }
-        return new ActorDirectory.Actor("person:" + Names.slug(full), Names.display(full), "person", null);
+        // A middle initial does not make another person: "Christopher A. Wray" and "Christopher Wray" share an id.
+        String withoutInitials = full.replaceAll("(?<=\\S) \\p{Lu}\\.(?= \\S)", "");
+        return new ActorDirectory.Actor("person:" + Names.slug(withoutInitials), Names.display(full), "person", null);
     }
 
     private ActorDirectory.Actor force(List<CoreLabel> tokens, Span s) {

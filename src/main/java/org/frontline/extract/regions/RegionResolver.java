@@ -127,11 +127,14 @@ public final class RegionResolver {
 
     private List<Place> candidates(PlaceSpan s) {
         if (s.district()) {
-            // "Bakhmut district", "Pokrovsk raion", "Butler County": only second-level regions (none: unresolved).
+            // "Bakhmut district", "Pokrovsk raion", "Butler County": the second-level regions of the name, if any.
             Set<Place> districts = new LinkedHashSet<>();
             gazetteer.candidates(s.surface()).stream().filter(p -> p.type().equals(Place.ADMIN2)).forEach(districts::add);
             gazetteer.bareCandidates(s.name()).stream().filter(p -> p.type().equals(Place.ADMIN2)).forEach(districts::add);
-            return new ArrayList<>(districts);
+            if (!districts.isEmpty()) {
+                return new ArrayList<>(districts);
+            }
+            // No district of that name: war reports say "the Blahodatne district" for the area of a village.
         }
         // Second-level regions only where the text says "district" (a bare "Bakhmut" is the city), or where the
         // name itself holds the word ("Los Angeles County").
