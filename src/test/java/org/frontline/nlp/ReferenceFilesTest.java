@@ -22,7 +22,10 @@ class ReferenceFilesTest {
     @Test
     void theShippedWordListsAreRead() {
         ReferenceFiles shipped = ShippedConf.reference();
-        assertThat(shipped.placeGuards().regionWords()).containsExactlyInAnyOrder("region", "oblast", "province", "krai");
+        assertThat(shipped.placeGuards().regionWords()).containsExactlyInAnyOrder("region", "oblast", "province", "krai",
+                "governorate");
+        assertThat(shipped.placeGuards().districtWords()).contains("district", "raion", "county");
+        assertThat(shipped.placeGuards().compassWords()).contains("west").doesNotContain("midwest");
         assertThat(shipped.placeGuards().organizationHeads()).contains("University", "Post");
         assertThat(shipped.actorWords().services()).containsEntry("navy", "Navy");
         assertThat(shipped.actorWords().formationHeads()).contains("Brigade");
