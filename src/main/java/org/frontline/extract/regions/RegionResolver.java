@@ -131,6 +131,10 @@ public final class RegionResolver {
             Set<Place> districts = new LinkedHashSet<>();
             gazetteer.candidates(s.surface()).stream().filter(p -> p.type().equals(Place.ADMIN2)).forEach(districts::add);
             gazetteer.bareCandidates(s.name()).stream().filter(p -> p.type().equals(Place.ADMIN2)).forEach(districts::add);
+            // A district GeoNames gives no place to locate it by (no seat, no town with its code: 44% of them,
+            // mostly in Russia) is left out: a region mention always carries coordinates for the maps, so
+            // "Sudzha district" without its own is read as the place it is named after.
+            districts.removeIf(p -> p.latitude() == null || p.longitude() == null);
             if (!districts.isEmpty()) {
                 return new ArrayList<>(districts);
             }
