@@ -310,8 +310,14 @@ final class PlaceFinder {
                 || isAcronymOrShortWord(tokens, begin, end, Gazetteer.key(name))) {
             return false;
         }
+        // A city's name CoreNLP tags ORGANIZATION is the city where a noun of its people or its officials follows
+        // ("Mariupol residents", "Kharkiv officials") or a locative precedes; otherwise the name is as likely a
+        // company or team named after it ("Delta, for instance, will have 190 planes left").
+        boolean cityCue = end < tokens.size() && Character.isLowerCase(tokens.get(end).word().codePointAt(0))
+                && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("NN")
+                || locativeBefore(tokens, begin) && !guards.weakLocatives().contains(lower(tokens.get(begin - 1)));
         for (Place p : gazetteer.candidates(name)) {
-            if (!p.type().equals(Place.CITY) || (p.population() != null && p.population() >= 50_000)) {
+            if (!p.type().equals(Place.CITY) || cityCue && p.population() != null && p.population() >= 50_000) {
                 return true;
             }
         }
