@@ -310,11 +310,14 @@ final class PlaceFinder {
                 || isAcronymOrShortWord(tokens, begin, end, Gazetteer.key(name))) {
             return false;
         }
-        // A city's name CoreNLP tags ORGANIZATION is the city where a noun of its people or its officials follows
-        // ("Mariupol residents", "Kharkiv officials") or a locative precedes; otherwise the name is as likely a
-        // company or team named after it ("Delta, for instance, will have 190 planes left").
-        boolean cityCue = end < tokens.size() && Character.isLowerCase(tokens.get(end).word().codePointAt(0))
-                && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("NN")
+        // A city's name CoreNLP tags ORGANIZATION is the city where it modifies what follows ("Mariupol residents",
+        // "the Serpukhov mobilized personnel"), names an office ("Milwaukee Mayor …") or follows a locative;
+        // otherwise the name is as likely a company or team named after it ("Delta, for instance, will have…").
+        CoreLabel next = end < tokens.size() ? tokens.get(end) : null;
+        String nextTag = next == null || next.tag() == null ? "" : next.tag();
+        boolean modifies = next != null && Character.isLowerCase(next.word().codePointAt(0))
+                && (nextTag.startsWith("NN") || nextTag.startsWith("JJ") || nextTag.equals("VBN") || nextTag.equals("VBG"));
+        boolean cityCue = modifies || next != null && guards.officeWords().contains(lower(next))
                 || locativeBefore(tokens, begin) && !guards.weakLocatives().contains(lower(tokens.get(begin - 1)));
         for (Place p : gazetteer.candidates(name)) {
             if (!p.type().equals(Place.CITY) || cityCue && p.population() != null && p.population() >= 50_000) {
