@@ -22,6 +22,10 @@ import org.frontline.extract.AnnotatedField;
 final class Acronyms {
     /** An acronym: 2 to 8 letters or digits, at least two capitals ("CNE", "MoD", "UNHCR", "G7", "HUR"). */
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{L}\\d&]{1,7}");
+    /** "(ACR)" right after a name. */
+    private static final Pattern ACRONYM_AFTER = Pattern.compile("\\G\\s*\\((" + ACRONYM.pattern() + ")\\)");
+    /** An opening bracket right after an acronym: "GUR (Ukraine's Main Intelligence Directorate)". */
+    private static final Pattern BRACKET_AFTER = Pattern.compile("\\G\\s*\\(");
 
     private Acronyms() {
     }
@@ -65,7 +69,7 @@ final class Acronyms {
             if (text == null) {
                 continue;
             }
-            Matcher after = Pattern.compile("\\G\\s*\\((" + ACRONYM.pattern() + ")\\)").matcher(text);
+            Matcher after = ACRONYM_AFTER.matcher(text);
             // Organisations and forces define acronyms; "(AP)" after a person's name is a credit, not a definition.
             boolean institution = m.actorType().equals("organization") || m.actorType().equals("force");
             if (institution && after.find(m.charEnd()) && isAcronym(after.group(1)) && !after.group(1).equals(m.surface())
@@ -73,7 +77,7 @@ final class Acronyms {
                 defined.putIfAbsent(after.group(1), m);
             }
             if (isAcronym(m.surface())) {
-                Matcher open = Pattern.compile("\\G\\s*\\(").matcher(text);
+                Matcher open = BRACKET_AFTER.matcher(text);
                 if (open.find(m.charEnd())) {
                     int inside = open.end();
                     mentions.stream().filter(o -> o.field() == m.field() && !o.actorType().equals("person")

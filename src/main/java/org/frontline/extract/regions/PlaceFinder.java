@@ -27,6 +27,9 @@ import org.frontline.gazetteer.Place;
  * when a locative preposition or a region word says it is one ("near Sudzha", "Sudzha district").
  */
 final class PlaceFinder {
+    /** What separates the items of a list of places ("Bohdanivka, Ivanivske and Klishchiivka"): grammar, not vocabulary. */
+    private static final Set<String> LIST_SEPARATORS = Set.of(",", "and", "or", "&");
+
     private final Gazetteer gazetteer;
     private final Predicate<String> isActorName;
     private final PlaceGuards guards;
@@ -169,7 +172,7 @@ final class PlaceFinder {
     private int listNeighbour(List<CoreLabel> tokens, int t, int step) {
         int k = t;
         boolean separated = false;
-        while (k >= 0 && k < tokens.size() && Set.of(",", "and", "or", "&").contains(lower(tokens.get(k)))) {
+        while (k >= 0 && k < tokens.size() && LIST_SEPARATORS.contains(lower(tokens.get(k)))) {
             separated = true;
             k += step;
         }
@@ -242,7 +245,7 @@ final class PlaceFinder {
         boolean separated = false;
         for (int k = t; k >= 0 && k < tokens.size() && Math.abs(k - t) < 16; k += step) {
             String word = tokens.get(k).word();
-            if (Set.of(",", "and", "or", "&").contains(word)) {
+            if (LIST_SEPARATORS.contains(word)) {
                 separated = true;
             } else if (!isCapitalised(word)) {
                 return false;
