@@ -2,6 +2,7 @@ package org.frontline;
 
 import java.nio.file.Path;
 
+import org.frontline.nlp.ArticleAnnotator;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.nlp.ReferenceFiles;
 
@@ -26,5 +27,10 @@ public final class ShippedConf {
             reference = ReferenceFiles.read(dir(), NlpProfile.load(dir(), "default"));
         }
         return reference;
+    }
+
+    /** The default profile's annotator with the shipped reference data, as an executor builds it (once per JVM). */
+    public static ArticleAnnotator annotator() {
+        return ArticleAnnotator.forProfile(NlpProfile.load(dir(), "default"), reference());
     }
 }

@@ -1,11 +1,5 @@
 package org.frontline.extract;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,31 +26,17 @@ public final class WordLists {
      */
     public static WordLists parse(byte[] bytes, String file, Set<String> names) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-            boolean header = true;
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                String list = cells[0].strip();
-                if (cells.length < 2 || cells[1].isBlank()) {
-                    throw new IllegalArgumentException(file + ":" + n + ": expected a list's name, a tab and a word");
-                }
-                if (!names.contains(list)) {
-                    throw new IllegalArgumentException(file + ":" + n + ": unknown list '" + list + "'; one of "
-                            + names.stream().sorted().toList());
-                }
-                lists.computeIfAbsent(list, k -> new ArrayList<>()).add(cells[1].strip());
+        for (ConfTsv.Row row : ConfTsv.rows(bytes, file, 1)) {
+            String[] cells = row.cells();
+            String list = cells[0].strip();
+            if (cells.length < 2 || cells[1].isBlank()) {
+                throw new IllegalArgumentException(file + ":" + row.line() + ": expected a list's name, a tab and a word");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            if (!names.contains(list)) {
+                throw new IllegalArgumentException(file + ":" + row.line() + ": unknown list '" + list + "'; one of "
+                        + names.stream().sorted().toList());
+            }
+            lists.computeIfAbsent(list, k -> new ArrayList<>()).add(cells[1].strip());
         }
         for (String name : names) {
             if (!lists.containsKey(name)) {

@@ -2,15 +2,13 @@ package org.frontline.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.frontline.ShippedConf;
 import org.frontline.ingest.Article;
 import org.frontline.nlp.AnnotatedArticle;
 import org.frontline.nlp.ArticleAnnotator;
-import org.frontline.nlp.NlpProfile;
-import org.frontline.nlp.ReferenceFiles;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,9 +22,7 @@ class NewSourcesMentionsIT {
 
     @BeforeAll
     static void annotator() {
-        Path conf = Path.of(System.getProperty("frontline.home", "."), "conf");
-        NlpProfile profile = NlpProfile.load(conf, "default");
-        annotator = ArticleAnnotator.forProfile(profile, ReferenceFiles.read(conf, profile));
+        annotator = ShippedConf.annotator();
     }
 
     private static AnnotatedArticle annotate(String title, String text) {

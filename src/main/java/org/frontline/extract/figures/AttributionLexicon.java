@@ -1,11 +1,5 @@
 package org.frontline.extract.figures;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.frontline.extract.ConfTsv;
 import org.frontline.extract.WordLists;
 
 /**
@@ -213,29 +208,6 @@ public final class AttributionLexicon {
     }
 
     private static List<String[]> rows(byte[] bytes, String file, int minColumns) {
-        List<String[]> rows = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
-            boolean header = true;
-            int n = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                n++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                if (cells.length < minColumns) {
-                    throw new IllegalArgumentException(file + ":" + n + ": " + cells.length + " columns, expected at least "
-                            + minColumns + " (tab-separated)");
-                }
-                rows.add(cells);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return rows;
+        return ConfTsv.rows(bytes, file, minColumns).stream().map(ConfTsv.Row::cells).toList();
     }
 }
