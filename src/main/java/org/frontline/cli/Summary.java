@@ -14,11 +14,11 @@ final class Summary {
 
     static void printRun(AnnotateJob.RunStats s) {
         System.out.printf("%nRun %s: %,d records read = %,d annotated + %,d duplicates (%,d already in the warehouse)"
-                        + " + %,d quarantined; %,d tokens; %,d sentences with figures through the parser (%,d of them through"
-                        + " SUTime);"
+                        + " + %,d in other languages + %,d web archive records without an article + %,d quarantined;"
+                        + " %,d tokens; %,d sentences with figures through the parser (%,d of them through SUTime);"
                         + " %,d warehouse articles replaced%n",
-                s.runId(), s.recordsRead(), s.annotated(), s.duplicates(), s.alreadyInWarehouse(), s.quarantined(),
-                s.tokens(), s.cascadeSentences(), s.sutimeSentences(), s.replaced());
+                s.runId(), s.recordsRead(), s.annotated(), s.duplicates(), s.alreadyInWarehouse(), s.otherLanguage(),
+                s.skipped(), s.quarantined(), s.tokens(), s.cascadeSentences(), s.sutimeSentences(), s.replaced());
     }
 
     static void printWarehouse(SparkSession spark, Warehouse warehouse) {

@@ -14,8 +14,18 @@ import java.time.LocalDate;
  * @param contentHash   SHA-256 (hex) of the cleaned title and text with whitespace collapsed
  * @param sourceFile    the input file the record came from
  * @param recordRef     where in that file ("name.jsonl:12", "name.parquet#row 3")
+ * @param dateSource    where {@code publishedDate} came from
+ * @param language      the detected language (ISO 639-1, "en"), or {@link Languages#UNDETERMINED}
  */
 public record Article(String articleId, LocalDate publishedDate, String source, String url,
                       String title, String text, String contentHash,
-                      String sourceFile, String recordRef) implements IngestResult {
+                      String sourceFile, String recordRef, DateSource dateSource, String language)
+        implements IngestResult {
+
+    /** An English article dated by its record's date field (what tests and the first formats build). */
+    public Article(String articleId, LocalDate publishedDate, String source, String url, String title, String text,
+                   String contentHash, String sourceFile, String recordRef) {
+        this(articleId, publishedDate, source, url, title, text, contentHash, sourceFile, recordRef,
+                DateSource.RECORD, "en");
+    }
 }

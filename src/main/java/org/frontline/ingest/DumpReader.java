@@ -5,7 +5,7 @@ import java.io.Serializable;
 import java.util.Objects;
 
 /**
- * Reads one dump file (JSON Lines or a JSON array, plain text, CSV, a saved HTML page) lazily into articles and
+ * Reads one dump file (JSON Lines or a JSON array, plain text, CSV, a saved HTML page, a web archive) lazily into articles and
  * quarantine rejections. Streaming: memory stays bounded by {@link IngestOptions#maxRecordBytes()} whatever the
  * file size (an HTML page is one record, read whole within that bound). Serializable, so a Spark job can ship it
  * to executors and call it inside {@code flatMap}.
@@ -24,7 +24,8 @@ public final class DumpReader implements Serializable {
      * The results of one file, read lazily. The iterator closes {@code decompressed} when it is exhausted, when
      * the input fails (then its last result is an {@code unreadable_file} rejection), or on {@link ResultIterator#close()}.
      *
-     * @param decompressed the file's bytes, already decompressed
+     * @param decompressed the file's bytes, already decompressed (a web archive may also come gzipped record by
+     *                     record, as .warc.gz files are: its reader decompresses each record itself)
      * @param sourceFile   the file's full path or URI, stored with every result
      * @param format       how to read it; Parquet is read by Spark and rejected here
      */
@@ -36,6 +37,7 @@ public final class DumpReader implements Serializable {
             case TEXT -> new TextSource(decompressed, sourceFile, options);
             case CSV -> new CsvSource(decompressed, sourceFile, options);
             case HTML -> new HtmlSource(decompressed, sourceFile, options);
+            case WARC -> new WarcSource(decompressed, sourceFile, options);
             case PARQUET -> throw new IllegalArgumentException(
                     "Parquet input is read by Spark, not by DumpReader: " + sourceFile);
         };

@@ -64,6 +64,33 @@ public final class FieldMapping implements Serializable {
         return overrides.getOrDefault(logical, logical);
     }
 
+    /** Whether the user named the source of {@code logical} ({@code --field}), rather than leaving it to the default. */
+    public boolean isGiven(String logical) {
+        return overrides.containsKey(logical);
+    }
+
+    /** A copy that reads {@code logical} from {@code source}. */
+    public FieldMapping with(String logical, String source) {
+        Map<String, String> copy = new HashMap<>(overrides);
+        if (source.equals(logical)) {
+            copy.remove(logical);
+        } else {
+            copy.put(logical, source);
+        }
+        return copy.isEmpty() ? IDENTITY : new FieldMapping(copy);
+    }
+
+    /** The fields read from another name than their own, "text=description, url=link"; "" for the identity. */
+    public String describe() {
+        StringBuilder s = new StringBuilder();
+        for (String logical : LOGICAL_FIELDS) {
+            if (overrides.containsKey(logical)) {
+                s.append(s.isEmpty() ? "" : ", ").append(logical).append('=').append(overrides.get(logical));
+            }
+        }
+        return s.toString();
+    }
+
     /** The source names of all logical fields (what a reader must pick out of a record). */
     public Set<String> sourceNames() {
         Set<String> names = new HashSet<>();

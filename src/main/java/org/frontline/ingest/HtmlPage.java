@@ -80,7 +80,8 @@ public final class HtmlPage {
     public static final String DATE_SOURCES = "meta article:published_time; meta name date, pubdate,"
             + " publishdate, dc.date, dcterms.date or DC.date.issued; meta itemprop=datePublished; an element with"
             + " property dc:date or dc:created, or itemprop=datePublished, and a content or datetime attribute;"
-            + " JSON-LD datePublished; <time datetime> in the main content; a YYYY-MM-DD date in the file name";
+            + " JSON-LD datePublished; <time datetime> in the main content; a date in the page's URL (/2024/03/15/);"
+            + " a YYYY-MM-DD date in the file name";
 
     private static final Set<String> DATE_META_NAMES =
             Set.of("date", "pubdate", "publishdate", "dc.date", "dcterms.date", "dc.date.issued");
@@ -128,6 +129,9 @@ public final class HtmlPage {
     private static final double SIBLING_SHARE = 0.2;
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00B7|\u2022|/)\\s+");
+    /** A date as a URL path writes it: /2024/03/15/, /2024/3/5/, /2024-03-15 (news sites' permalinks). */
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?=[/._-]|$)");
     private static final Pattern FILE_NAME_DATE = Pattern.compile("(?<!\\d)(\\d{4}-\\d{2}-\\d{2})(?!\\d)");
     /** "2024-04-18T09:30:00+0300" (no colon in the offset, common in meta tags) → "+03:00", which java.time reads. */
     private static final Pattern OFFSET_WITHOUT_COLON =
@@ -145,13 +149,15 @@ public final class HtmlPage {
 
     private final String title;
     private final String date;
+    private final DateSource dateSource;
     private final String text;
     private final String url;
     private final String source;
 
-    private HtmlPage(String title, String date, String text, String url, String source) {
+    private HtmlPage(String title, String date, DateSource dateSource, String text, String url, String source) {
         this.title = title;
         this.date = date;
+        this.dateSource = dateSource;
         this.text = text;
         this.url = url;
         this.source = source;
@@ -165,8 +171,16 @@ public final class HtmlPage {
      *                 named by date: {@code 2022-09-12.html})
      */
     public static HtmlPage parse(String html, String fileName) {
+        return parse(html, fileName, null);
+    }
+
+    /**
+     * Reads one page fetched from {@code pageUrl} (a web archive's target URI): relative links resolve against it,
+     * it is the article's URL when the page names none, and a date in it dates the page when its metadata does not.
+     */
+    public static HtmlPage parse(String html, String fileName, String pageUrl) {
         String page = html == null ? "" : html;
-        Document doc = Jsoup.parse(page);
+        Document doc = pageUrl == null ? Jsoup.parse(page) : Jsoup.parse(page, pageUrl);
 
         // Metadata first, from the page as served (JSON-LD lives in scripts, dates in headers that go later).
         String siteName = firstContent(doc, "meta[property=og:site_name], meta[name=og:site_name]",
@@ -174,6 +188,9 @@ public final class HtmlPage {
         String metaTitle = notSiteName(firstContent(doc, "meta[property=og:title], meta[name=og:title]",
                 "meta[name=twitter:title], meta[property=twitter:title]"), siteName);
         String url = articleUrl(doc);
+        if (url == null && pageUrl != null) {
+            url = articleUrlOrNull(pageUrl);
+        }
         List<String> dates = metadataDates(doc);
         String documentTitle = titleWithoutSiteName(normalise(doc.title()), siteName);
 
@@ -190,13 +207,37 @@ public final class HtmlPage {
         if (body.time != null) {
             dates.add(body.time);
         }
+        // Candidates in order, each with where it came from: the metadata's, then the URL's, then the file name's.
+        List<DateSource> origins = new ArrayList<>(java.util.Collections.nCopies(dates.size(), DateSource.PAGE_METADATA));
+        String urlDate = urlDate(url != null ? url : pageUrl);
+        if (urlDate != null) {
+            dates.add(urlDate);
+            origins.add(DateSource.URL);
+        }
         if (fileName != null) {
             Matcher m = FILE_NAME_DATE.matcher(InputFormat.lastSegment(fileName));
             if (m.find()) {
                 dates.add(m.group(1));
+                origins.add(DateSource.FILE_NAME);
             }
         }
-        return new HtmlPage(title, pickDate(dates), withoutLeadingTitle(body.text, title), url, siteName);
+        int picked = pickDate(dates);
+        return new HtmlPage(title, picked < 0 ? null : normaliseDate(dates.get(picked)),
+                picked < 0 ? null : origins.get(picked), withoutLeadingTitle(body.text, title), url, siteName);
+    }
+
+    /** A {@code /2024/03/15/} or {@code /2024-03-15} date in a URL's path, as {@code 2024-03-15}; null if none. */
+    static String urlDate(String url) {
+        if (url == null) {
+            return null;
+        }
+        int query = url.indexOf('?');
+        Matcher m = URL_DATE.matcher(query < 0 ? url : url.substring(0, query));
+        if (!m.find()) {
+            return null;
+        }
+        return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)));
     }
 
     /** The text without a first paragraph that only repeats the title (many bodies start with their headline). */
@@ -249,6 +290,16 @@ public final class HtmlPage {
      */
     public Optional<String> date() {
         return Optional.ofNullable(date);
+    }
+
+    /** This page dated {@code date} from {@code source}: for a page whose own metadata holds no date. */
+    HtmlPage withDate(String date, DateSource source) {
+        return new HtmlPage(title, date, source, text, url, this.source);
+    }
+
+    /** Where {@link #date()} came from: the page's metadata, its URL or its file name; empty with no date. */
+    public Optional<DateSource> dateSource() {
+        return Optional.ofNullable(dateSource);
     }
 
     /** The main content as prose: paragraphs separated by a blank line; "" when the page has none. */
@@ -439,18 +490,18 @@ public final class HtmlPage {
     }
 
     /** The first candidate that is a date in range; else the first candidate (to be reported invalid); else null. */
-    private static String pickDate(List<String> candidates) {
+    /** The index of the first candidate that is a date; if none is, 0 (which then fails validation); -1 if none. */
+    private static int pickDate(List<String> candidates) {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        for (String c : candidates) {
-            String v = normaliseDate(c);
+        for (int i = 0; i < candidates.size(); i++) {
             try {
-                Dates.parsePublished(v, today);
-                return v;
+                Dates.parsePublished(normaliseDate(candidates.get(i)), today);
+                return i;
             } catch (DateTimeException e) {
                 // the next source may hold a usable date
             }
         }
-        return candidates.isEmpty() ? null : normaliseDate(candidates.get(0));
+        return candidates.isEmpty() ? -1 : 0;
     }
 
     static String normaliseDate(String value) {

@@ -133,21 +133,30 @@ final class HtmlSource extends RecordSource {
             return reject(1, Reason.MISSING_DATE, "no publication date in the page; looked for: "
                     + HtmlPage.DATE_SOURCES, excerpt);
         }
+        return validatePage(this, page, page.dateSource().orElseThrow(), ref(1), 1L, excerpt);
+    }
+
+    /**
+     * The article of a parsed page dated from {@code dateSource}, or its rejection: shared with the web archive
+     * reader, whose pages are the same HTML.
+     */
+    static IngestResult validatePage(RecordSource reader, HtmlPage page, DateSource dateSource, String ref, Long line,
+                                     String excerpt) {
         if (page.text().isEmpty()) {
             // The validator would keep a title alone (a headline from a feed), but every page has a <title>: a page
             // without main text is an index, an error page or a page built by scripts, not an article.
-            return reject(1, Reason.EMPTY_TEXT, "no main text in the page (no paragraphs outside navigation,"
+            return reader.reject(ref, line, Reason.EMPTY_TEXT, "no main text in the page (no paragraphs outside navigation,"
                     + " headers, footers and scripts)" + page.title().map(t -> "; its title is '" + t + "'").orElse(""),
                     excerpt);
         }
-        FieldMapping m = options.fields();
+        FieldMapping m = reader.options.fields();
         Map<String, String> fields = new HashMap<>();
-        fields.put(m.sourceName(FieldMapping.DATE), page.date().get());
+        page.date().ifPresent(d -> fields.put(m.sourceName(FieldMapping.DATE), d));
         fields.put(m.sourceName(FieldMapping.TEXT), page.text());
         page.title().ifPresent(t -> fields.put(m.sourceName(FieldMapping.TITLE), t));
         page.url().ifPresent(u -> fields.put(m.sourceName(FieldMapping.URL), u));
         page.source().ifPresent(s -> fields.put(m.sourceName(FieldMapping.SOURCE), s));
-        return validator.validate(raw(1, fields, excerpt));
+        return reader.validator.validate(reader.raw(ref, line, fields, excerpt), dateSource);
     }
 
     /** The page's text and the charset it was decoded with. */
@@ -165,6 +174,14 @@ final class HtmlSource extends RecordSource {
 
     /** Decodes a page as described in the class comment. */
     static Decoded decode(byte[] bytes) throws BadEncoding {
+        return decode(bytes, null);
+    }
+
+    /**
+     * Decodes a page served with {@code transportCharset} (the HTTP Content-Type's charset; null when none), which
+     * comes before the page's own declaration, as in browsers; a byte order mark still comes first.
+     */
+    static Decoded decode(byte[] bytes, String transportCharset) throws BadEncoding {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             return new Decoded(utf8(bytes, 3, "the byte order mark says UTF-8"), StandardCharsets.UTF_8);
         }
@@ -176,7 +193,8 @@ final class HtmlSource extends RecordSource {
             return new Decoded(strict(bytes, 2, StandardCharsets.UTF_16LE, "UTF-16LE (byte order mark)"),
                     StandardCharsets.UTF_16LE);
         }
-        String label = declaredCharset(bytes);
+        String label = transportCharset != null && !transportCharset.isBlank()
+                ? transportCharset.trim().toLowerCase(Locale.ROOT) : declaredCharset(bytes);
         Charset declared = label == null ? StandardCharsets.UTF_8 : charsetFor(label);
         if (declared == null) {
             return new Decoded(utf8(bytes, 0, "the page declares charset '" + label

@@ -13,10 +13,12 @@ public enum InputFormat {
     CSV,
     /** A saved web page ({@code .html}, {@code .htm}): one article per file, its main content read by {@link HtmlPage}. */
     HTML,
+    /** A web archive ({@code .warc}, {@code .warc.gz}): one article per HTML page or text record, by {@link WarcSource}. */
+    WARC,
     /** Parquet, read by Spark rather than by {@link DumpReader}. */
     PARQUET;
 
-    private static final String ACCEPTED = "jsonl (or json, ndjson), text (or txt), csv, html (or htm), parquet";
+    private static final String ACCEPTED = "jsonl (or json, ndjson), text (or txt), csv, html (or htm), warc, parquet";
 
     /** The format a file name implies, ignoring a {@code .gz} or {@code .bz2} suffix and letter case; empty if unknown. */
     public static Optional<InputFormat> fromFileName(String name) {
@@ -33,6 +35,7 @@ public enum InputFormat {
             case "txt" -> Optional.of(TEXT);
             case "csv" -> Optional.of(CSV);
             case "html", "htm" -> Optional.of(HTML);
+            case "warc" -> Optional.of(WARC);
             case "parquet" -> Optional.of(PARQUET);
             default -> Optional.empty();
         };
@@ -46,6 +49,7 @@ public enum InputFormat {
             case "text", "txt" -> TEXT;
             case "csv" -> CSV;
             case "html", "htm" -> HTML;
+            case "warc" -> WARC;
             case "parquet" -> PARQUET;
             default -> throw new IllegalArgumentException(
                     "--format expects one of " + ACCEPTED + "; got '" + value + "'");

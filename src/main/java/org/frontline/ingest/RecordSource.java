@@ -35,16 +35,30 @@ abstract class RecordSource {
         return 0;
     }
 
+    /** A position in the file as messages name it: "line 12" (a web archive: "byte offset 4096"). */
+    String position(long line) {
+        return "line " + line;
+    }
+
     final String ref(long line) {
         return fileName + ":" + line;
     }
 
     final Rejection reject(long line, Reason reason, String detail, String excerpt) {
-        return new Rejection(sourceFile, ref(line), line, reason, detail, excerpt == null ? "" : excerpt);
+        return reject(ref(line), line, reason, detail, excerpt);
+    }
+
+    /** A rejection at {@code ref}; {@code line} null where the format has no lines (a web archive's records). */
+    final Rejection reject(String ref, Long line, Reason reason, String detail, String excerpt) {
+        return new Rejection(sourceFile, ref, line, reason, detail, excerpt == null ? "" : excerpt);
     }
 
     final RawRecord raw(long line, Map<String, String> fields, String excerpt) {
-        return new RawRecord(sourceFile, ref(line), line, fields, excerpt);
+        return raw(ref(line), line, fields, excerpt);
+    }
+
+    final RawRecord raw(String ref, Long line, Map<String, String> fields, String excerpt) {
+        return new RawRecord(sourceFile, ref, line, fields, excerpt);
     }
 
     final Rejection unreadable(Exception e) {
@@ -52,7 +66,7 @@ abstract class RecordSource {
         long pendingLine = pendingRecordLine();
         String message = e.getMessage() == null ? e.getClass().getSimpleName()
                 : e.getClass().getSimpleName() + ": " + e.getMessage();
-        String detail = "cannot read past line " + line + ": " + message
+        String detail = "cannot read past " + position(line) + ": " + message
                 + (pendingLine > 0 ? "; the record starting at line " + pendingLine + " is incomplete" : "")
                 + "; the records before were kept";
         return reject(line, Reason.UNREADABLE_FILE, detail, "");

@@ -23,8 +23,19 @@ public final class RecordValidator implements Serializable {
         this.options = Objects.requireNonNull(options, "options");
     }
 
-    /** Validates and cleans one record: an {@link Article}, or a {@link Rejection} with the first problem found. */
+    /** Validates and cleans one record dated by its date field: see {@link #validate(RawRecord, DateSource)}. */
     public IngestResult validate(RawRecord r) {
+        return validate(r, DateSource.RECORD);
+    }
+
+    /**
+     * Validates and cleans one record: an {@link Article}, or a {@link Rejection} with the first problem found. A
+     * record whose language is known and not English is rejected as {@code other_language} after the checks of
+     * its shape, so that bad input is reported as such whatever its language.
+     *
+     * @param dateSource where the reader took the record's date field from
+     */
+    public IngestResult validate(RawRecord r, DateSource dateSource) {
         FieldMapping m = options.fields();
         String dateField = m.sourceName(FieldMapping.DATE);
         String rawDate = r.field(dateField);
@@ -56,6 +67,13 @@ public final class RecordValidator implements Serializable {
                     : "title and text are empty after markup clean-up");
         }
 
+        Languages.Guess language = Languages.detect(title, text);
+        if (!language.annotatable()) {
+            return reject(r, Reason.OTHER_LANGUAGE, String.format(Locale.ROOT,
+                    "language %s (%.1f times likelier than the next): the pipeline annotates English only",
+                    language.language(), language.lead()));
+        }
+
         String hash = ContentHash.of(title, text);
         String id = blankToNull(r.field(m.sourceName(FieldMapping.ID)));
         if (id == null) {
@@ -66,7 +84,8 @@ public final class RecordValidator implements Serializable {
         if (source == null && url != null) {
             source = hostOf(url);
         }
-        return new Article(id, published, source, url, title, text, hash, r.sourceFile(), r.recordRef());
+        return new Article(id, published, source, url, title, text, hash, r.sourceFile(), r.recordRef(), dateSource,
+                language.language());
     }
 
     /** The host of a URL without a leading "www.", lowercased; null if the URL has none. */

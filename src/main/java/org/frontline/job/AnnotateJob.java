@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,10 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.frontline.UserError;
+import org.frontline.ingest.FieldLayouts;
 import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.InputFormat;
+import org.frontline.ingest.Reason;
 import org.frontline.nlp.ReferenceFiles;
 import org.frontline.nlp.NlpProfile;
 import org.frontline.tables.StagingRows;
@@ -70,11 +73,13 @@ public final class AnnotateJob {
                           java.util.OptionalInt sentenceCache) {
     }
 
-    /** What a run did; records_read = annotated + duplicates + quarantined. */
+    /**
+     * What a run did; records_read = annotated + duplicates + other_language + skipped + quarantined (each record
+     * of the last three has a quarantine row with its reason).
+     */
     public record RunStats(String runId, long recordsRead, long annotated, long duplicates, long alreadyInWarehouse,
-                           long replaced, long quarantined, long tokens, long cascadeSentences, long sutimeSentences,
-                           List<String> inputs,
-                           StageTimes times) {
+                           long replaced, long quarantined, long otherLanguage, long skipped, long tokens,
+                           long cascadeSentences, long sutimeSentences, List<String> inputs, StageTimes times) {
     }
 
     /** Wall time of each stage, in seconds: what the benchmark reports and the log shows. */
@@ -95,13 +100,15 @@ public final class AnnotateJob {
         ReferenceFiles reference = ReferenceFiles.read(options.configDir(), profile);
         List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), options.inputs(), options.format());
         LOG.info("Run {}: {} input files, profile {} ({})", runId, files.size(), profile.name(), profile.fingerprint());
+        // Each file's layout, before the warehouse is touched: a file the job cannot read stops it here.
+        IngestStage.Plan plan = IngestStage.plan(spark, files, options.ingest(), FieldLayouts.read(options.configDir()));
 
         Warehouse warehouse = new Warehouse(spark, options.warehouse());
         // Output is about as large as the input's text (kept or not, mentions and offsets take its room).
         long expectedBytes = 2 * files.stream().mapToLong(Inputs.InputFile::length).sum();
         WriterLock lock = warehouse.lock(runId, expectedBytes);
         try {
-            RunStats stats = annotateAndCommit(spark, options, runId, started, profile, reference, files, warehouse);
+            RunStats stats = annotateAndCommit(spark, options, runId, started, profile, reference, files, plan, warehouse);
             FaultPoints.reach("before:unlock");
             lock.close();
             warehouse.cleanUp(runId);
@@ -124,10 +131,10 @@ public final class AnnotateJob {
 
     private static RunStats annotateAndCommit(SparkSession spark, Options options, String runId, Instant started,
                                               NlpProfile profile, ReferenceFiles reference, List<Inputs.InputFile> files,
-                                              Warehouse warehouse) {
+                                              IngestStage.Plan plan, Warehouse warehouse) {
 
         // Ingest once; the dedup, the counts and the quarantine all read this.
-        Dataset<Row> ingested = IngestStage.read(spark, files, options.ingest()).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> ingested = IngestStage.read(spark, plan, options.ingest()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> valid = ingested.filter(col("reason").isNull());
         Dataset<Row> rejected = ingested.filter(col("reason").isNotNull());
 
@@ -144,9 +151,16 @@ public final class AnnotateJob {
         long toAnnotate = total(counts, "to_annotate");
         long chars = total(counts, "chars");
         long alreadyIn = total(counts, "already_in");
-        long quarantined = rejected.count();
-        LOG.info("Run {}: {} valid records, {} distinct articles to annotate ({} chars), {} already in the warehouse, {} quarantined",
-                runId, validCount, toAnnotate, chars, alreadyIn, quarantined);
+        Map<Reason.Kind, Long> left = new EnumMap<>(Reason.Kind.class);
+        for (Row r : rejected.groupBy("reason").count().collectAsList()) {
+            left.merge(Reason.ofCode(r.getString(0)).kind(), r.getLong(1), Long::sum);
+        }
+        long quarantined = left.getOrDefault(Reason.Kind.BAD_INPUT, 0L);
+        long otherLanguage = left.getOrDefault(Reason.Kind.OTHER_LANGUAGE, 0L);
+        long skipped = left.getOrDefault(Reason.Kind.SKIPPED, 0L);
+        LOG.info("Run {}: {} valid records, {} distinct articles to annotate ({} chars), {} already in the warehouse,"
+                        + " {} in other languages, {} web archive records without an article, {} quarantined",
+                runId, validCount, toAnnotate, chars, alreadyIn, otherLanguage, skipped, quarantined);
 
         // Warehouse articles whose content this run annotates anew (--reprocess, or an earlier copy arrived).
         String stagingDir = warehouse.staging(runId).toString();
@@ -163,7 +177,8 @@ public final class AnnotateJob {
                 col("winner.article_id").as("article_id"), col("winner.published_date").as("published_date"),
                 col("winner.source").as("source"), col("winner.url").as("url"),
                 col("content.title").as("title"), col("content.text").as("text"), col("content_hash"),
-                col("winner.source_file").as("source_file"), col("winner.record_ref").as("record_ref"));
+                col("winner.source_file").as("source_file"), col("winner.record_ref").as("record_ref"),
+                col("winner.date_source").as("date_source"), col("content.language").as("language"));
         LOG.info("Run {}: annotating {} articles in {} tasks", runId, toAnnotate, partitions);
         articles.repartition(partitions, col("content_hash"))
                 .mapPartitions(new AnnotatePartition(profile, referenceData, runId, options.keepText()),
@@ -182,16 +197,17 @@ public final class AnnotateJob {
         versions.put(Table.QUARANTINE.tableName(), commitQuarantine(warehouse, runId, rejected, files, options.reprocess()));
 
         StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
-        RunStats stats = new RunStats(runId, validCount + quarantined, toAnnotate, validCount - toAnnotate, alreadyIn,
-                replacedCount, quarantined, tokens, cascaded, timed, files.stream().map(Inputs.InputFile::path).toList(), times);
+        RunStats stats = new RunStats(runId, validCount + quarantined + otherLanguage + skipped, toAnnotate,
+                validCount - toAnnotate, alreadyIn, replacedCount, quarantined, otherLanguage, skipped, tokens, cascaded,
+                timed, files.stream().map(Inputs.InputFile::path).toList(), times);
         warehouse.appendLog(Table.RUNS, spark.createDataFrame(
                 List.of(runRow(stats, started, profile, reference, options.reprocess(), versions)), Table.RUNS.schema()));
         groups.unpersist();
         ingested.unpersist();
-        LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} quarantined; {} tokens;"
-                        + " {} sentences through the cascade (the parser; {} of them through SUTime); {}", runId,
-                stats.recordsRead(), stats.annotated(), stats.duplicates(), stats.quarantined(), tokens, cascaded, timed,
-                times);
+        LOG.info("Run {} committed: {} records read = {} annotated + {} duplicates + {} in other languages + {} skipped"
+                        + " + {} quarantined; {} tokens; {} sentences through the cascade (the parser; {} of them through"
+                        + " SUTime); {}", runId, stats.recordsRead(), stats.annotated(), stats.duplicates(),
+                stats.otherLanguage(), stats.skipped(), stats.quarantined(), tokens, cascaded, timed, times);
         return stats;
     }
 
@@ -203,16 +219,19 @@ public final class AnnotateJob {
     static Dataset<Row> dedup(Dataset<Row> valid, Dataset<Row> existingArticles, boolean reprocess) {
         Dataset<Row> input = valid.select(col("content_hash"), col("published_date"), col("article_id"),
                 lit(1).as("origin"), col("source"), col("url"), col("source_file"), col("record_ref"),
-                col("title"), col("text"));
+                col("date_source"), col("title"), col("text"), col("language"));
         Dataset<Row> inWarehouse = existingArticles
                 .join(valid.select("content_hash").distinct(), "content_hash", "left_semi")
                 .select(col("content_hash"), col("published_date"), col("article_id"), lit(0).as("origin"),
-                        col("source"), col("url"), col("source_file"), col("record_ref"),
-                        lit(null).cast("string").as("title"), lit(null).cast("string").as("text"));
+                        col("source"), col("url"), col("source_file"), col("record_ref"), col("date_source"),
+                        lit(null).cast("string").as("title"), lit(null).cast("string").as("text"),
+                        lit(null).cast("string").as("language"));
         // min() over structs compares field by field: date, then id, then origin (warehouse 0 before input 1).
         Dataset<Row> groups = input.unionByName(inWarehouse).groupBy("content_hash").agg(
-                min(struct("published_date", "article_id", "origin", "source", "url", "source_file", "record_ref")).as("winner"),
-                min(when(col("origin").equalTo(1), struct("published_date", "article_id", "title", "text"))).as("content"),
+                min(struct("published_date", "article_id", "origin", "source", "url", "source_file", "record_ref",
+                        "date_source")).as("winner"),
+                min(when(col("origin").equalTo(1), struct("published_date", "article_id", "title", "text", "language")))
+                        .as("content"),
                 sum(col("origin")).as("copies_in_input"),
                 max(col("origin").equalTo(0)).as("in_warehouse"));
         return groups
@@ -266,6 +285,8 @@ public final class AnnotateJob {
                 .set("already_in_warehouse", s.alreadyInWarehouse())
                 .set("replaced", s.replaced())
                 .set("quarantined", s.quarantined())
+                .set("other_language", s.otherLanguage())
+                .set("skipped", s.skipped())
                 .set("tokens", s.tokens())
                 .set("cascade_sentences", s.cascadeSentences())
                 .set("sutime_sentences", s.sutimeSentences())

@@ -15,10 +15,12 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.hadoop.io.compress.GzipCodec;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.PairFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
@@ -27,7 +29,10 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
+import org.frontline.UserError;
 import org.frontline.ingest.DumpReader;
+import org.frontline.ingest.FieldLayouts;
+import org.frontline.ingest.FieldMapping;
 import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.InputFormat;
 import org.frontline.ingest.RawRecord;
@@ -37,6 +42,9 @@ import org.frontline.ingest.ResultIterator;
 import org.frontline.ingest.Rejection;
 import org.frontline.tables.IngestRows;
 import org.frontline.tables.RowShape;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import scala.Tuple2;
 
 /**
  * Spark plumbing of the ingest: every input file becomes rows of {@link IngestRows#SCHEMA}, one per record,
@@ -45,18 +53,83 @@ import org.frontline.tables.RowShape;
  * read by Spark and validated row by row by the same {@link RecordValidator}.
  */
 public final class IngestStage {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestStage.class);
 
     private IngestStage() {
     }
 
-    /** All records of {@code files} as rows of {@link IngestRows#SCHEMA}. */
-    public static Dataset<Row> read(SparkSession spark, List<Inputs.InputFile> files, IngestOptions options) {
-        List<String> textFiles = new ArrayList<>();
-        List<String> parquetFiles = new ArrayList<>();
-        for (Inputs.InputFile f : files) {
-            (f.format() == InputFormat.PARQUET ? parquetFiles : textFiles).add(f.path() + "\t" + f.format().name());
+    /** A file to read, with the field mapping its layout gave. */
+    record FileToRead(String path, InputFormat format, long length, FieldMapping fields) implements java.io.Serializable {
+    }
+
+    /** The formats whose records name their fields: their layout is told from their first records. */
+    private static boolean hasFieldNames(InputFormat format) {
+        return format == InputFormat.JSONL || format == InputFormat.CSV || format == InputFormat.PARQUET;
+    }
+
+    /**
+     * How each file is read: the field mapping of its layout ({@link FieldLayouts}), told from its first records
+     * in one small Spark job (the heads are read where the files are); each distinct mapping is logged with its
+     * files. A file that lacks a required field is not read: it becomes one {@code missing_field} rejection, and
+     * its line is logged; when no file is left, the run stops with that line.
+     */
+    public static Plan plan(SparkSession spark, List<Inputs.InputFile> files, IngestOptions options, FieldLayouts layouts) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        List<String> named = files.stream().filter(f -> hasFieldNames(f.format()) && f.format() != InputFormat.PARQUET)
+                .map(f -> f.path() + "\t" + f.format().name()).toList();
+        Map<String, List<String>> fieldsOf = new HashMap<>();
+        if (!named.isEmpty()) {
+            Broadcast<SerializableConfiguration> conf =
+                    jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+            for (Tuple2<String, List<String>> t : jsc.parallelize(named, Math.min(named.size(), 4 * jsc.defaultParallelism()))
+                    .mapToPair(new SampleFields(conf)).collect()) {
+                fieldsOf.put(t._1(), t._2());
+            }
         }
-        Dataset<Row> result = spark.createDataFrame(new ArrayList<Row>(), IngestRows.SCHEMA);
+        List<FileToRead> toRead = new ArrayList<>();
+        List<Rejection> stopped = new ArrayList<>();
+        Map<String, List<String>> filesByMapping = new java.util.TreeMap<>();
+        for (Inputs.InputFile f : files) {
+            FieldMapping mapping = options.fields();
+            if (hasFieldNames(f.format())) {
+                List<String> present = f.format() == InputFormat.PARQUET
+                        ? List.of(spark.read().parquet(f.path()).columns()) : fieldsOf.getOrDefault(f.path(), List.of());
+                FieldLayouts.Resolution r = layouts.resolve(options.fields(), present, new Path(f.path()).getName());
+                if (r.problem().isPresent()) {
+                    LOG.warn("Not reading {}", r.problem().get());
+                    stopped.add(new Rejection(f.path(), new Path(f.path()).getName(), null, Reason.MISSING_FIELD,
+                            r.problem().get(), ""));
+                    continue;
+                }
+                mapping = r.mapping();
+                filesByMapping.computeIfAbsent(mapping.describe(), k -> new ArrayList<>()).add(new Path(f.path()).getName());
+            }
+            toRead.add(new FileToRead(f.path(), f.format(), f.length(), mapping));
+        }
+        filesByMapping.forEach((mapping, names) -> LOG.info("Fields of {} file(s) ({}): {}", names.size(),
+                names.size() <= 3 ? String.join(", ", names) : String.join(", ", names.subList(0, 3)) + ", ...",
+                mapping.isEmpty() ? "Frontline's own names (id, date, title, text, url, source)" : mapping
+                        + ", the others by their own names"));
+        if (toRead.isEmpty() && !stopped.isEmpty()) {
+            throw new UserError(stopped.get(0).detail() + (stopped.size() > 1
+                    ? " (and " + (stopped.size() - 1) + " more files alike: see the log)" : ""));
+        }
+        return new Plan(toRead, stopped);
+    }
+
+    /** What to read, and the files that will not be read, each as one rejection. */
+    public record Plan(List<FileToRead> files, List<Rejection> stopped) {
+    }
+
+    /** All records of the plan's files as rows of {@link IngestRows#SCHEMA}, and a row for each stopped file. */
+    public static Dataset<Row> read(SparkSession spark, Plan plan, IngestOptions options) {
+        List<FileToRead> textFiles = new ArrayList<>();
+        List<FileToRead> parquetFiles = new ArrayList<>();
+        for (FileToRead f : plan.files()) {
+            (f.format() == InputFormat.PARQUET ? parquetFiles : textFiles).add(f);
+        }
+        List<Row> stoppedRows = plan.stopped().stream().map(IngestRows::rejection).toList();
+        Dataset<Row> result = spark.createDataFrame(stoppedRows, IngestRows.SCHEMA);
         if (!textFiles.isEmpty()) {
             JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
             Broadcast<SerializableConfiguration> conf =
@@ -65,16 +138,50 @@ public final class IngestStage {
             // re-partitions by content, so a big file does not become one annotation task. Many small files
             // share tasks rather than costing one task each: a folder of saved HTML pages (tens of KB each) gives
             // about a thousand pages per 64 MB task, a few seconds of parsing, and never fewer tasks than cores.
-            long bytes = files.stream().filter(f -> f.format() != InputFormat.PARQUET).mapToLong(Inputs.InputFile::length).sum();
+            long bytes = plan.files().stream().filter(f -> f.format() != InputFormat.PARQUET)
+                    .mapToLong(FileToRead::length).sum();
             int slices = (int) Math.min(textFiles.size(),
                     Math.max(2L * jsc.defaultParallelism(), bytes / (64L << 20) + 1));
             JavaRDD<Row> rows = jsc.parallelize(textFiles, slices).flatMap(new ReadTextFile(options, conf));
             result = result.union(spark.createDataFrame(rows, IngestRows.SCHEMA));
         }
-        for (String spec : parquetFiles) {
-            result = result.union(readParquet(spark, spec.substring(0, spec.indexOf('\t')), options));
+        for (FileToRead f : parquetFiles) {
+            result = result.union(readParquet(spark, f.path(), options.withFields(f.fields())));
         }
         return result;
+    }
+
+    /** The field names the first records of a JSON Lines or CSV file hold. */
+    static final class SampleFields implements PairFunction<String, String, List<String>> {
+        private final Broadcast<SerializableConfiguration> conf;
+
+        SampleFields(Broadcast<SerializableConfiguration> conf) {
+            this.conf = conf;
+        }
+
+        @Override
+        public Tuple2<String, List<String>> call(String spec) {
+            String file = spec.substring(0, spec.indexOf('\t'));
+            InputFormat format = InputFormat.valueOf(spec.substring(spec.indexOf('\t') + 1));
+            try (InputStream in = open(file, format, conf.value().value())) {
+                return new Tuple2<>(file, List.copyOf(format == InputFormat.CSV
+                        ? FieldLayouts.csvFields(in) : FieldLayouts.jsonFields(in)));
+            } catch (IOException | RuntimeException e) {
+                return new Tuple2<>(file, List.of()); // the reader reports the file as unreadable
+            }
+        }
+    }
+
+    /** A file's bytes, decompressed by its extension (a .warc.gz stays gzipped: jwarc reads it record by record). */
+    static InputStream open(String file, InputFormat format, org.apache.hadoop.conf.Configuration conf) throws IOException {
+        Path path = new Path(file);
+        FileSystem fs = path.getFileSystem(conf);
+        CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(path);
+        InputStream raw = fs.open(path);
+        // A .warc.gz is gzipped record by record; jwarc reads the members itself and so knows each record's
+        // offset in the file (what CDX indexes and record refs give).
+        boolean warcReadsGzip = format == InputFormat.WARC && codec instanceof GzipCodec;
+        return codec == null || warcReadsGzip ? raw : codec.createInputStream(raw);
     }
 
     private static Dataset<Row> readParquet(SparkSession spark, String path, IngestOptions options) {
@@ -93,7 +200,7 @@ public final class IngestStage {
     }
 
     /** Reads one text dump file (decompressing by extension) into rows. */
-    static final class ReadTextFile implements FlatMapFunction<String, Row> {
+    static final class ReadTextFile implements FlatMapFunction<FileToRead, Row> {
         private final IngestOptions options;
         private final Broadcast<SerializableConfiguration> conf;
 
@@ -103,23 +210,19 @@ public final class IngestStage {
         }
 
         @Override
-        public Iterator<Row> call(String spec) {
-            String file = spec.substring(0, spec.indexOf('\t'));
-            InputFormat format = InputFormat.valueOf(spec.substring(spec.indexOf('\t') + 1));
+        public Iterator<Row> call(FileToRead spec) {
+            String file = spec.path();
             Path path = new Path(file);
             InputStream in;
             try {
-                FileSystem fs = path.getFileSystem(conf.value().value());
-                CompressionCodec codec = new CompressionCodecFactory(conf.value().value()).getCodec(path);
-                InputStream raw = fs.open(path);
-                in = codec == null ? raw : codec.createInputStream(raw);
+                in = open(file, spec.format(), conf.value().value());
             } catch (IOException e) {
                 // A file that cannot be opened (permissions, a corrupt compression header): one quarantine row
                 // says so, and the other files are read.
                 return List.of(IngestRows.of(new Rejection(file, path.getName(), null, Reason.UNREADABLE_FILE,
                         "cannot open: " + e, ""))).iterator();
             }
-            ResultIterator results = new DumpReader(options).read(in, file, format);
+            ResultIterator results = new DumpReader(options.withFields(spec.fields())).read(in, file, spec.format());
             TaskContext task = TaskContext.get();
             if (task != null) {
                 // Closes the file also when the task ends early (cancelled, or a downstream failure).

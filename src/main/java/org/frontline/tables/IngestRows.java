@@ -4,6 +4,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.frontline.ingest.Article;
+import org.frontline.ingest.DateSource;
 import org.frontline.ingest.IngestResult;
 import org.frontline.ingest.Rejection;
 
@@ -25,6 +26,8 @@ public final class IngestRows {
             .add("content_hash", DataTypes.StringType)
             .add("source_file", DataTypes.StringType)
             .add("record_ref", DataTypes.StringType)
+            .add("date_source", DataTypes.StringType)
+            .add("language", DataTypes.StringType)
             .add("line_number", DataTypes.LongType)
             .add("reason", DataTypes.StringType)
             .add("detail", DataTypes.StringType)
@@ -52,6 +55,8 @@ public final class IngestRows {
                 .set("content_hash", a.contentHash())
                 .set("source_file", a.sourceFile())
                 .set("record_ref", a.recordRef())
+                .set("date_source", a.dateSource().code())
+                .set("language", a.language())
                 .set("line_number", null)
                 .set("reason", null)
                 .set("detail", null)
@@ -71,6 +76,8 @@ public final class IngestRows {
                 .set("content_hash", null)
                 .set("source_file", r.sourceFile())
                 .set("record_ref", r.recordRef())
+                .set("date_source", null)
+                .set("language", null)
                 .set("line_number", r.lineNumber())
                 .set("reason", r.reason().code())
                 .set("detail", r.detail())
@@ -92,6 +99,8 @@ public final class IngestRows {
                 shape.getString(row, "text"),
                 shape.getString(row, "content_hash"),
                 shape.getString(row, "source_file"),
-                shape.getString(row, "record_ref"));
+                shape.getString(row, "record_ref"),
+                DateSource.ofCode(shape.getString(row, "date_source")),
+                shape.getString(row, "language"));
     }
 }

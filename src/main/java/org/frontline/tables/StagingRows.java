@@ -71,6 +71,8 @@ public final class StagingRows {
                 .set("content_hash", art.contentHash())
                 .set("source_file", art.sourceFile())
                 .set("record_ref", art.recordRef())
+                .set("date_source", art.dateSource().code())
+                .set("language", art.language())
                 .set("run_id", runId)
                 .set("published_month", month(art.publishedDate()))
                 .set("regions", regions)

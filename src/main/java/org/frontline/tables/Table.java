@@ -20,6 +20,8 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.MetadataBuilder;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.frontline.ingest.DateSource;
+import org.frontline.ingest.Reason;
 
 /**
  * Every table of the warehouse with its one declared schema. Each column carries its description as a
@@ -43,6 +45,10 @@ public enum Table {
             col("source_file", StringType, "Input file of the kept copy"),
             col("record_ref", StringType, "Line (name:line) or row (name#row n) of the kept copy in source_file"),
             col("run_id", StringType, "The run that annotated it (see runs)"),
+            col("date_source", StringType, "Where published_date came from: " + DateSource.codes()
+                    + " (a web archive's capture time when the page gives no date); null in rows of earlier versions"),
+            col("language", StringType, "Detected language, ISO 639-1 (en), or und when the text is too short to tell;"
+                    + " records in other languages are not annotated (quarantine, reason other_language)"),
             col("published_month", StringType, "yyyy-MM of published_date; the partition column")),
 
     REGION_MENTIONS(Kind.FACT, "One row per place mention in a title or text.", mention(
@@ -80,12 +86,15 @@ public enum Table {
             col("period_end", DateType, "End of that period"),
             col("sentence", StringType, "The sentence holding the figure"))),
 
-    QUARANTINE(Kind.LOG, "One row per input record that could not be annotated, with the reason.",
+    QUARANTINE(Kind.LOG, "One row per input record that was not annotated, with the reason: bad input, another"
+            + " language, or a web archive record that holds no article.",
             col("source_file", StringType, "Input file"),
             col("record_ref", StringType, "Line (name:line) or row (name#row n) in source_file"),
-            col("line_number", LongType, "1-based line where the record starts; null for Parquet rows"),
-            col("reason", StringType, "malformed_json, malformed_csv, invalid_field, missing_date, invalid_date,"
-                    + " empty_text, invalid_encoding, too_large or unreadable_file"),
+            col("line_number", LongType, "1-based line where the record starts; null for Parquet rows and web archive"
+                    + " records (their record_ref is file@byte offset)"),
+            col("reason", StringType, "Bad input: " + Reason.codes(Reason.Kind.BAD_INPUT) + "; another language: "
+                    + Reason.codes(Reason.Kind.OTHER_LANGUAGE) + "; web archive records that hold no article: "
+                    + Reason.codes(Reason.Kind.SKIPPED)),
             col("detail", StringType, "What exactly was wrong"),
             col("excerpt", StringType, "Start of the raw record; invalid bytes as \\xNN"),
             col("run_id", StringType, "The run that quarantined it")),
@@ -95,12 +104,17 @@ public enum Table {
             col("started", TimestampType, "Start (UTC)"),
             col("finished", TimestampType, "End (UTC)"),
             col("inputs", createArrayType(StringType), "Input files read"),
-            col("records_read", LongType, "Records read = articles_annotated + duplicates + quarantined"),
+            col("records_read", LongType, "Records read = articles_annotated + duplicates + other_language + skipped"
+                    + " + quarantined"),
             col("articles_annotated", LongType, "Articles annotated by this run"),
             col("duplicates", LongType, "Records whose content was annotated once elsewhere (same hash)"),
             col("already_in_warehouse", LongType, "Of the duplicates, records already in the warehouse"),
             col("replaced", LongType, "Warehouse articles replaced (--reprocess, or an earlier copy arrived)"),
-            col("quarantined", LongType, "Records sent to quarantine"),
+            col("quarantined", LongType, "Records of bad input (quarantine rows of those reasons)"),
+            col("other_language", LongType, "Records in a language the pipeline does not annotate (quarantine, reason"
+                    + " other_language); null in rows of earlier versions"),
+            col("skipped", LongType, "Web archive records that hold no article: not HTML, HTTP status not 200,"
+                    + " robots.txt, duplicate payloads (quarantine rows of those reasons)"),
             col("tokens", LongType, "CoreNLP tokens annotated"),
             col("cascade_sentences", LongType, "Sentences that held a figure and went through the dependency parser"),
             col("sutime_sentences", LongType, "Of those, sentences SUTime read"),

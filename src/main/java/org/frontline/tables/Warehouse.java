@@ -217,6 +217,7 @@ public final class Warehouse {
             removeStaging(runId); // staging of runs that died: nobody else writes now
             checkFreeSpace(expectedBytes);
             upgradeParquetTables();
+            addNewColumns();
             finishAggregateSwaps();
         } catch (RuntimeException e) {
             lock.close(); // nothing written yet
@@ -331,6 +332,31 @@ public final class Warehouse {
                 DeltaTable.convertToDelta(spark, id);
             } else {
                 DeltaTable.convertToDelta(spark, id, partitions);
+            }
+        }
+    }
+
+    /**
+     * Columns a newer version declares that an existing Delta table lacks are added to it (metadata only: the
+     * older rows read them as null), so that a run's MERGE can write them. Columns are only ever added.
+     */
+    private void addNewColumns() {
+        for (Table t : Table.values()) {
+            if (!isDelta(t) || !exists(t)) {
+                continue;
+            }
+            Set<String> present = Set.of(spark.read().format("delta").load(location(t).toString()).columns());
+            List<String> added = new ArrayList<>();
+            for (StructField f : t.schema().fields()) {
+                if (!present.contains(f.name())) {
+                    added.add(f.name() + " " + f.dataType().sql() + " COMMENT '"
+                            + f.getComment().getOrElse(() -> "").replace("\\", "\\\\").replace("'", "\\'") + "'");
+                }
+            }
+            if (!added.isEmpty()) {
+                LOG.info("Adding the columns {} to {} (written by an earlier version)", added.stream()
+                        .map(a -> a.substring(0, a.indexOf(' '))).toList(), t.tableName());
+                spark.sql("ALTER TABLE delta.`" + location(t) + "` ADD COLUMNS (" + String.join(", ", added) + ")");
             }
         }
     }

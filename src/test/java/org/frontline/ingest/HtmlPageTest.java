@@ -21,6 +21,34 @@ class HtmlPageTest {
         return "<html><head>" + head + "</head><body><p>Shelling continued overnight near the river.</p></body></html>";
     }
 
+    // ---- dates and where they come from ----
+
+    @Test
+    void theMetadataDateComesFirstThenTheUrlsThenTheFileNames() {
+        HtmlPage meta = HtmlPage.parse(withHead("<meta name='date' content='2024-05-01'>"
+                + "<link rel='canonical' href='https://news.example/2024/04/30/story'>"), "2024-04-29.html");
+        assertThat(meta.date()).hasValue("2024-05-01");
+        assertThat(meta.dateSource()).hasValue(DateSource.PAGE_METADATA);
+        HtmlPage url = HtmlPage.parse(withHead("<link rel='canonical' href='https://news.example/2024/4/30/story'>"),
+                "2024-04-29.html");
+        assertThat(url.date()).hasValue("2024-04-30");
+        assertThat(url.dateSource()).hasValue(DateSource.URL);
+        HtmlPage file = HtmlPage.parse(withHead(""), "2024-04-29.html");
+        assertThat(file.date()).hasValue("2024-04-29");
+        assertThat(file.dateSource()).hasValue(DateSource.FILE_NAME);
+        assertThat(HtmlPage.parse(withHead(""), "page.html").dateSource()).isEmpty();
+    }
+
+    @Test
+    void aFetchedPagesUrlIsItsUrlWhenItNamesNoneAndDatesIt() {
+        HtmlPage p = HtmlPage.parse(withHead(""), null, "https://news.example/world/2023-11-02/ceasefire-talks");
+        assertThat(p.url()).hasValue("https://news.example/world/2023-11-02/ceasefire-talks");
+        assertThat(p.date()).hasValue("2023-11-02");
+        assertThat(HtmlPage.urlDate("https://news.example/2023/13/02/x")).isNull();
+        assertThat(HtmlPage.urlDate("https://news.example/story?date=2023/11/02")).isNull();
+        assertThat(HtmlPage.urlDate("https://news.example/20231102/story")).isNull();
+    }
+
     // ---- main text ----
 
     @Test

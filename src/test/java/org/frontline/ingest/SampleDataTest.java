@@ -3,6 +3,7 @@ package org.frontline.ingest;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.frontline.ShippedConf;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -29,11 +30,40 @@ class SampleDataTest {
         InputStream in = Files.newInputStream(file);
         CompressionCodec codec = new CompressionCodecFactory(new Configuration())
                 .getCodec(new org.apache.hadoop.fs.Path(name));
-        if (codec != null) {
+        InputFormat format = InputFormat.fromFileName(name).orElseThrow();
+        if (codec != null && format != InputFormat.WARC) { // a .warc.gz is read gzipped, record by record
             in = codec.createInputStream(in);
         }
-        InputFormat format = InputFormat.fromFileName(name).orElseThrow();
-        return TestDumps.read(in, file.toAbsolutePath().toString(), format, IngestOptions.defaults());
+        FieldMapping fields = IngestOptions.defaults().fields();
+        if (format == InputFormat.JSONL) {
+            try (InputStream head = Files.newInputStream(file)) {
+                fields = FieldLayouts.read(ShippedConf.dir()).resolve(fields, FieldLayouts.jsonFields(
+                        codec == null ? head : codec.createInputStream(head)), name).mapping();
+            }
+        }
+        return TestDumps.read(in, file.toAbsolutePath().toString(), format, IngestOptions.defaults().withFields(fields));
+    }
+
+    @Test
+    void theFeedIsReadByItsFieldNamesAndItsPolishItemIsLeftOut() throws IOException {
+        List<IngestResult> results = readSample("feed-2025-05.jsonl");
+        List<Article> articles = articles(results);
+        assertThat(articles).extracting(Article::url).containsExactly(
+                "https://frontline-wire.example/world/2025/05/05/drones-downed",
+                "https://frontline-wire.example/europe/2025/05/06/chasiv-yar");
+        assertThat(articles.get(0).text()).startsWith("Ukraine\u2019s air force said it shot down 28 of 35 drones")
+                .doesNotContain("<", "img.frontline-wire.example");
+        assertThat(articles.get(1).publishedDate()).isEqualTo(LocalDate.of(2025, 5, 6));
+        assertThat(rejections(results)).extracting(Rejection::reason).containsExactly(Reason.OTHER_LANGUAGE);
+    }
+
+    @Test
+    void theCrawlHoldsFourArticlesAndOneRecordOfEachOtherKind() throws IOException {
+        List<IngestResult> results = readSample("crawl-2025-05.warc.gz");
+        assertThat(articles(results)).hasSize(4).extracting(Article::dateSource).containsExactlyInAnyOrder(
+                DateSource.PAGE_METADATA, DateSource.URL, DateSource.CRAWL_TIME, DateSource.CRAWL_TIME);
+        assertThat(rejections(results)).extracting(Rejection::reason).containsExactlyInAnyOrder(Reason.OTHER_LANGUAGE,
+                Reason.HTTP_STATUS, Reason.NOT_HTML, Reason.ROBOTS_TXT, Reason.DUPLICATE_PAYLOAD, Reason.DUPLICATE_PAYLOAD);
     }
 
     @Test
@@ -104,10 +134,11 @@ class SampleDataTest {
     void allSampleArticlesAreDistinctAndDatedAugust2024ToJune2025() throws IOException {
         List<Article> all = new ArrayList<>();
         for (String name : List.of("sample-2024-08-07-kursk.txt", "wire-2024.jsonl", "wire-2025.jsonl.gz",
-                "reports.csv", "briefs.txt.bz2", "dump-with-errors.jsonl", "briefing-2025-04-18.html")) {
+                "reports.csv", "briefs.txt.bz2", "dump-with-errors.jsonl", "briefing-2025-04-18.html",
+                "feed-2025-05.jsonl", "crawl-2025-05.warc.gz")) {
             all.addAll(articles(readSample(name)));
         }
-        assertThat(all).hasSize(14);
+        assertThat(all).hasSize(20);
         assertThat(all).extracting(Article::contentHash).doesNotHaveDuplicates();
         assertThat(all).extracting(Article::publishedDate)
                 .allSatisfy(d -> assertThat(d).isBetween(LocalDate.of(2024, 8, 1), LocalDate.of(2025, 6, 30)));

@@ -53,11 +53,13 @@ class IngestRowsTest {
         RowShape kept = RowShape.of(new StructType().add("content_hash", StringType).add("chars", IntegerType)
                 .add("record_ref", StringType).add("source_file", StringType).add("text", StringType)
                 .add("title", StringType).add("url", StringType).add("source", StringType)
-                .add("published_date", DateType).add("article_id", StringType));
+                .add("published_date", DateType).add("article_id", StringType).add("date_source", StringType)
+                .add("language", StringType));
         Row row = kept.newRow().set("article_id", "a-1").set("published_date", LocalDate.of(2024, 8, 7))
                 .set("source", null).set("url", "https://example.org/a-1").set("title", "")
                 .set("text", "Fighting continued near Sudzha.").set("content_hash", "9f2c").set("chars", 31)
-                .set("source_file", "dump.jsonl").set("record_ref", "dump.jsonl:3").build();
+                .set("source_file", "dump.jsonl").set("record_ref", "dump.jsonl:3").set("date_source", "record")
+                .set("language", "en").build();
 
         assertThat(IngestRows.article(kept, row)).isEqualTo(ARTICLE);
     }

@@ -30,6 +30,7 @@ import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.frontline.tables.Warehouse;
+import org.frontline.ingest.FieldLayouts;
 import org.frontline.ingest.FieldMapping;
 import org.frontline.ingest.IngestOptions;
 import org.frontline.ingest.InputFormat;
@@ -282,7 +283,8 @@ public final class Benchmark implements Callable<Integer> {
     private List<String[]> distinctArticles(SparkSession spark, NlpProfile profile) {
         IngestOptions options = IngestOptions.defaults().withFields(FieldMapping.parse(fields));
         List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), List.of(input), Optional.empty());
-        var valid = IngestStage.read(spark, files, options).filter("reason IS NULL");
+        var plan = IngestStage.plan(spark, files, options, FieldLayouts.read(Path.of("conf")));
+        var valid = IngestStage.read(spark, plan, options).filter("reason IS NULL");
         // The kept copy of each content hash, as the job keeps it; ordered by hash: a fixed pseudo-random sample.
         var kept = valid.selectExpr("content_hash", "struct(published_date, article_id, title, text) AS a")
                 .groupBy("content_hash").agg(org.apache.spark.sql.functions.min("a").as("a"))
