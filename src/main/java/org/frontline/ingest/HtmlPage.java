@@ -126,6 +126,8 @@ public final class HtmlPage {
 
     /** A paragraph whose text is at least this share of link text is a list of links, not prose. */
     private static final double LINK_PARAGRAPH = 0.8;
+    /** A URL as plain text, with the "dot"-spelled parts sources use to defuse links ("http://kremlin dot ru/…"). */
+    private static final Pattern URL_TEXT = Pattern.compile("(?:https?://|www\\.)\\S*(?:\\s+dot\\s+\\S+)*");
     private static final double SIBLING_SHARE = 0.2;
 
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+(?:\\||-|\u2013|\u2014|::|\u00B7|\u2022|/)\\s+");
@@ -694,7 +696,13 @@ public final class HtmlPage {
                 for (Element a : e.select("a")) {
                     linkChars += normalise(a.text()).length();
                 }
-                linkChars = Math.min(linkChars, text.length());
+                // A URL written out is a link too ("[2] https://t dot me/channel/41184" in a list of sources,
+                // linked on "https://t" or not at all): counted as link text, so that the list is no prose.
+                int urlChars = 0;
+                for (Matcher m = URL_TEXT.matcher(text); m.find(); ) {
+                    urlChars += m.end() - m.start();
+                }
+                linkChars = Math.min(Math.max(linkChars, urlChars), text.length());
                 double score = text.length() - linkChars;
                 Paragraph p = new Paragraph(e, text, text.length(), linkChars, score);
                 paragraphs.put(e, p);

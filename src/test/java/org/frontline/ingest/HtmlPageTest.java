@@ -21,6 +21,17 @@ class HtmlPageTest {
         return "<html><head>" + head + "</head><body><p>Shelling continued overnight near the river.</p></body></html>";
     }
 
+    @Test
+    void sourcesWrittenAsPlainUrlsAreALinkListNotProse() {
+        HtmlPage p = page("<html><body><article>"
+                + "<p>Shelling continued overnight near the river crossing, the district administration said.</p>"
+                + "<p>Repair crews restored power to two villages by the morning, according to the utility.</p>"
+                + "<hr><p>[1] https://t dot me/riverwatch/1204</p>"
+                + "<p>[2] http://district-news dot example/2024/05/01/power; https://www.utility.example/outages</p>"
+                + "</article></body></html>");
+        assertThat(p.text()).endsWith("according to the utility.").doesNotContain("[1]", "dot me");
+    }
+
     // ---- dates and where they come from ----
 
     @Test
