@@ -97,6 +97,11 @@ public final class ActorDirectory {
         return Optional.ofNullable(byKey.get(key(name)));
     }
 
+    /** The actor of an alias key (as {@link #key} makes them). */
+    Optional<Actor> byKey(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+
     /** Whether some alias has this key (for matching token sequences). */
     boolean hasKey(String key) {
         return byKey.containsKey(key);

@@ -164,10 +164,13 @@ public final class ActorExtractor implements Extractor {
         List<Span> found = new ArrayList<>();
         // 1. The alias table, longest match first at each token.
         String[] keys = new String[tokens.size()];
+        String[] matched = new String[1];
         for (int i = 0; i < tokens.size(); ) {
-            int end = aliasMatch(tokens, i, keys);
+            int end = aliasMatch(tokens, i, keys, matched);
             if (end > i) {
-                found.add(new Span(f, sentenceIndex, i, end, "ALIAS", directory.byName(words(tokens, i, end)).orElseThrow(), true));
+                // The actor of the key that matched, not of the words re-keyed: the two differ when tokens were
+                // keyed one by one (a possessive skipped, marks split off) where the words would be keyed whole.
+                found.add(new Span(f, sentenceIndex, i, end, "ALIAS", directory.byKey(matched[0]).orElseThrow(), true));
                 i = end;
             } else {
                 i++;
@@ -233,7 +236,7 @@ public final class ActorExtractor implements Extractor {
      * The end of the longest alias starting at token {@code i}, or {@code i}: reads word by word while some
      * alias goes on ({@link ActorDirectory#continues}), each word's key computed once ({@code keys}).
      */
-    private int aliasMatch(List<CoreLabel> tokens, int i, String[] keys) {
+    private int aliasMatch(List<CoreLabel> tokens, int i, String[] keys, String[] matched) {
         if (!Character.isLetterOrDigit(tokens.get(i).word().codePointAt(0))) {
             return i;
         }
@@ -256,6 +259,7 @@ public final class ActorExtractor implements Extractor {
             if (Character.isLetterOrDigit(tokens.get(end - 1).word().codePointAt(0)) && directory.hasKey(prefix)
                     && acceptAlias(tokens, i, end)) {
                 best = end;
+                matched[0] = prefix;
             }
             if (!directory.continues(prefix)) {
                 break;
