@@ -22,6 +22,8 @@ public enum Reason {
     UNREADABLE_FILE,
     /** A file none of whose first records has a field the job needs: the file is not read (one row for it). */
     MISSING_FIELD,
+    /** The pipeline failed on the record (an error the text triggered): the record alone is left out. */
+    ANNOTATION_FAILED,
     /** A record in a language the pipeline does not annotate. */
     OTHER_LANGUAGE(Kind.OTHER_LANGUAGE),
     /** A web archive response that is not an HTML page (an image, a PDF, a script). */

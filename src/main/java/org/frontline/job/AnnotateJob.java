@@ -1,6 +1,7 @@
 package org.frontline.job;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -185,20 +187,33 @@ public final class AnnotateJob {
                         Encoders.row(StagingRows.SCHEMA))
                 .write().parquet(stagingDir + "/annotated");
         long t2 = System.nanoTime();
-        Dataset<Row> staged = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
-        Row tokenRow = staged.agg(sum("token_count").as("tokens"), sum("cascade_sentences").as("cascaded"),
-                sum("sutime_sentences").as("timed")).first();
+        Dataset<Row> staging = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
+        Dataset<Row> staged = staging.filter(col("failure").isNull());
+        // Articles the pipeline failed on go to quarantine with their error; the others are committed.
+        Dataset<Row> failed = staging.filter(col("failure").isNotNull()).select(col("source_file"), col("record_ref"),
+                lit(null).cast("long").as("line_number"), lit(Reason.ANNOTATION_FAILED.code()).as("reason"),
+                col("failure").as("detail"), substring(concat_ws("\n", col("title"), col("text")), 1, 200).as("excerpt"));
+        Row tokenRow = staging.agg(sum("token_count").as("tokens"), sum("cascade_sentences").as("cascaded"),
+                sum("sutime_sentences").as("timed"), sum(when(col("failure").isNotNull(), 1).otherwise(0)).as("failed"))
+                .first();
         long tokens = total(tokenRow, "tokens");
         long cascaded = total(tokenRow, "cascaded");
         long timed = total(tokenRow, "timed");
+        long failedCount = total(tokenRow, "failed");
+        if (failedCount > 0) {
+            LOG.warn("Run {}: {} articles could not be annotated; they go to quarantine as {} (the executors' log has"
+                    + " each error)", runId, failedCount, Reason.ANNOTATION_FAILED.code());
+        }
 
         LOG.info("Run {}: committing", runId);
         Map<String, Long> versions = new LinkedHashMap<>(warehouse.commitFacts(staged, replaced));
-        versions.put(Table.QUARANTINE.tableName(), commitQuarantine(warehouse, runId, rejected, files, options.reprocess()));
+        versions.put(Table.QUARANTINE.tableName(), commitQuarantine(warehouse, runId,
+                rejected.select("source_file", "record_ref", "line_number", "reason", "detail", "excerpt").unionByName(failed),
+                files, options.reprocess()));
 
         StageTimes times = new StageTimes((t1 - t0) / 1e9, (t2 - t1) / 1e9, (System.nanoTime() - t2) / 1e9);
-        RunStats stats = new RunStats(runId, validCount + quarantined + otherLanguage + skipped, toAnnotate,
-                validCount - toAnnotate, alreadyIn, replacedCount, quarantined, otherLanguage, skipped, tokens, cascaded,
+        RunStats stats = new RunStats(runId, validCount + quarantined + otherLanguage + skipped, toAnnotate - failedCount,
+                validCount - toAnnotate, alreadyIn, replacedCount, quarantined + failedCount, otherLanguage, skipped, tokens, cascaded,
                 timed, files.stream().map(Inputs.InputFile::path).toList(), times);
         warehouse.appendLog(Table.RUNS, spark.createDataFrame(
                 List.of(runRow(stats, started, profile, reference, options.reprocess(), versions)), Table.RUNS.schema()));

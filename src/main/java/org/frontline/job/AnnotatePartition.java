@@ -11,6 +11,7 @@ import org.frontline.nlp.AnnotatedArticle;
 import org.frontline.nlp.ArticleAnnotator;
 import org.frontline.nlp.ReferenceFiles;
 import org.frontline.nlp.NlpProfile;
+import org.frontline.tables.FaultPoints;
 import org.frontline.tables.IngestRows;
 import org.frontline.tables.RowShape;
 import org.frontline.tables.StagingRows;
@@ -68,7 +69,17 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
                     in = RowShape.of(r.schema()); // the partition's rows share one schema: resolve the names once
                 }
                 Article article = IngestRows.article(in, r);
-                AnnotatedArticle annotated = annotator.annotate(article);
+                AnnotatedArticle annotated;
+                try {
+                    FaultPoints.annotating(article.articleId());
+                    annotated = annotator.annotate(article);
+                } catch (RuntimeException | StackOverflowError e) {
+                    // A failure on one article (a bug the text triggers, CoreNLP's recursion on a pathological
+                    // sentence) costs that article only: it goes to quarantine with the error, and the run goes on.
+                    LOG.error("Article {} ({}) could not be annotated; it goes to quarantine as annotation_failed",
+                            article.articleId(), article.recordRef(), e);
+                    return StagingRows.failed(article, runId, e.toString());
+                }
                 articles++;
                 tokens += annotated.tokenCount();
                 return StagingRows.of(annotated, runId, keepText);

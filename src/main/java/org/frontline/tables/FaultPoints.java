@@ -17,6 +17,18 @@ public final class FaultPoints {
     private FaultPoints() {
     }
 
+    static final String FAIL_ARTICLE_PROPERTY = "frontline.failArticle";
+
+    /**
+     * Fails the annotation of the article {@code articleId} as a bug in an extractor would, when it is the one
+     * asked for ({@code -Dfrontline.failArticle=ID}): to test that one article's failure costs only that article.
+     */
+    public static void annotating(String articleId) {
+        if (articleId.equals(System.getProperty(FAIL_ARTICLE_PROPERTY))) {
+            throw new IllegalStateException("failure injected for article " + articleId);
+        }
+    }
+
     /** Halts the JVM, or fails as a full disk does, when {@code step} is the one asked for. */
     public static void reach(String step) {
         if (step.equals(System.getProperty(PROPERTY))) {

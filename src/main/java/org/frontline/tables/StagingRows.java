@@ -27,11 +27,15 @@ public final class StagingRows {
     static final StructType ACTOR = Table.without(Table.ACTOR_MENTIONS.schema(), ARTICLE_LEVEL);
     static final StructType FIGURE = Table.without(Table.TERRITORIAL_FIGURES.schema(), ARTICLE_LEVEL);
 
-    /** The staging schema: articles' columns, then {@code regions}, {@code actors}, {@code figures}. */
+    /**
+     * The staging schema: articles' columns, then {@code regions}, {@code actors}, {@code figures}, and
+     * {@code failure}: null, or the error that stopped the article's annotation (the row then goes to quarantine).
+     */
     public static final StructType SCHEMA = Table.ARTICLES.schema()
             .add(new StructField("regions", createArrayType(REGION), false, org.apache.spark.sql.types.Metadata.empty()))
             .add(new StructField("actors", createArrayType(ACTOR), false, org.apache.spark.sql.types.Metadata.empty()))
-            .add(new StructField("figures", createArrayType(FIGURE), false, org.apache.spark.sql.types.Metadata.empty()));
+            .add(new StructField("figures", createArrayType(FIGURE), false, org.apache.spark.sql.types.Metadata.empty()))
+            .add("failure", org.apache.spark.sql.types.DataTypes.StringType);
 
     private static final RowShape STAGED = RowShape.of(SCHEMA);
     private static final RowShape REGION_ROW = RowShape.of(REGION);
@@ -78,6 +82,35 @@ public final class StagingRows {
                 .set("regions", regions)
                 .set("actors", actors)
                 .set("figures", figures)
+                .set("failure", null)
+                .build();
+    }
+
+    /** The staging row of an article whose annotation failed with {@code failure}: no mentions, bound for quarantine. */
+    public static Row failed(Article art, String runId, String failure) {
+        return STAGED.newRow()
+                .set("article_id", art.articleId())
+                .set("published_date", art.publishedDate())
+                .set("source", art.source())
+                .set("url", art.url())
+                .set("title", art.title())
+                .set("text", art.text())
+                .set("char_count", art.title().length() + art.text().length())
+                .set("token_count", 0)
+                .set("sentence_count", 0)
+                .set("cascade_sentences", 0)
+                .set("sutime_sentences", 0)
+                .set("content_hash", art.contentHash())
+                .set("source_file", art.sourceFile())
+                .set("record_ref", art.recordRef())
+                .set("date_source", art.dateSource().code())
+                .set("language", art.language())
+                .set("run_id", runId)
+                .set("published_month", month(art.publishedDate()))
+                .set("regions", List.of())
+                .set("actors", List.of())
+                .set("figures", List.of())
+                .set("failure", failure)
                 .build();
     }
 

@@ -120,6 +120,35 @@ class WebDumpsIT {
     }
 
     @Test
+    void anArticleThePipelineFailsOnGoesToQuarantineAndTheRunGoesOn() throws IOException {
+        Path in = TestSpark.tempDir("one-fails");
+        Files.writeString(in.resolve("a.jsonl"), AnnotateJobIT.json("ok-1", "2025-05-01", "Shelling near Kupiansk",
+                "Russian artillery shelled Kupiansk on Thursday, the regional governor said.") + "\n"
+                + AnnotateJobIT.json("bad-1", "2025-05-01", "Drones over Odesa",
+                "Drones struck the port of Odesa overnight, the navy said.") + "\n");
+        Path wh = TestSpark.tempDir("wh-one-fails");
+        System.setProperty("frontline.failArticle", "bad-1");
+        AnnotateJob.RunStats stats;
+        try {
+            stats = AnnotateJob.run(spark, AnnotateJobIT.options(wh, List.of(in.toString()), false));
+        } finally {
+            System.clearProperty("frontline.failArticle");
+        }
+        assertThat(stats.annotated()).isEqualTo(1);
+        assertThat(stats.quarantined()).isEqualTo(1);
+        assertThat(stats.recordsRead()).isEqualTo(2);
+        Warehouse w = new Warehouse(spark, wh.toString());
+        assertThat(w.read(Table.ARTICLES).select("article_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList())
+                .containsExactly("ok-1");
+        assertThat(w.read(Table.REGION_MENTIONS).filter("region_name = 'Kupiansk'").count()).isEqualTo(2); // title and text
+        assertThat(w.read(Table.REGION_MENTIONS).filter("article_id = 'bad-1'").count()).isZero();
+        Row failed = w.read(Table.QUARANTINE).first();
+        assertThat(failed.<String>getAs("reason")).isEqualTo("annotation_failed");
+        assertThat(failed.<String>getAs("detail")).contains("failure injected for article bad-1");
+        assertThat(failed.<String>getAs("excerpt")).startsWith("Drones over Odesa\nDrones struck the port");
+    }
+
+    @Test
     void whenNoInputFileHasADateFieldTheRunStopsWithTheFixInOneLine() throws IOException {
         Path in = TestSpark.tempDir("no-date");
         Files.writeString(in.resolve("scraped.jsonl"), "{\"id\": \"s-1\", \"published\": \"\", \"when\": \"2025-05-01\","
