@@ -116,7 +116,7 @@ class AnnotateJobIT {
         assertThat(stats.recordsRead()).isEqualTo(8);
         assertThat(stats.annotated()).isEqualTo(2);
         assertThat(stats.quarantined()).isEqualTo(6);
-        assertThat(stats.annotated() + stats.duplicates() + stats.quarantined()).isEqualTo(stats.recordsRead());
+        assertThat(stats.annotated() + stats.duplicates() + stats.otherLanguage() + stats.skipped() + stats.quarantined()).isEqualTo(stats.recordsRead());
 
         Warehouse w = new Warehouse(spark, wh.toString());
         Map<String, String> reasonByRef = w.read(Table.QUARANTINE).collectAsList().stream()

@@ -33,7 +33,11 @@ class JobsScriptIT {
         long annotated = runRow.getAs("articles_annotated");
         long duplicates = runRow.getAs("duplicates");
         long quarantined = runRow.getAs("quarantined");
-        assertThat(annotated + duplicates + quarantined).isEqualTo(read);
+        long otherLanguage = runRow.getAs("other_language");
+        long skipped = runRow.getAs("skipped");
+        assertThat(annotated + duplicates + otherLanguage + skipped + quarantined).isEqualTo(read);
+        assertThat(otherLanguage).as("data/ holds a Polish feed item and a Polish page in the crawl").isEqualTo(2);
+        assertThat(skipped).as("data/crawl-2025-05.warc.gz holds five records that are no article").isEqualTo(5);
         assertThat(quarantined).as("data/ holds a dump with one bad record of each kind").isGreaterThanOrEqualTo(5);
         assertThat(w.read(Table.ARTICLES).count()).isEqualTo(annotated);
         assertThat(w.read(Table.REGION_MENTIONS_DAILY).count()).isPositive();
