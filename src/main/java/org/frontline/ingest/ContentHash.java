@@ -18,7 +18,7 @@ public final class ContentHash {
     }
 
     /** Collapses every whitespace run (including Unicode spaces such as NBSP) to one space and trims. */
-    static String collapse(String s) {
+    public static String collapse(String s) {
         if (s == null) {
             return "";
         }

@@ -47,7 +47,6 @@ public final class StagingRows {
 
     /** The staging row of {@code a}; {@code keepText} false stores a null text (offsets stay valid for a re-read). */
     public static Row of(AnnotatedArticle a, String runId, boolean keepText) {
-        Article art = a.article();
         List<Row> regions = new ArrayList<>(a.regions().size());
         for (RegionMention m : a.regions()) {
             regions.add(region(m));
@@ -60,25 +59,11 @@ public final class StagingRows {
         for (TerritorialFigure f : a.figures()) {
             figures.add(figure(f));
         }
-        return STAGED.newRow()
-                .set("article_id", art.articleId())
-                .set("published_date", art.publishedDate())
-                .set("source", art.source())
-                .set("url", art.url())
-                .set("title", art.title())
-                .set("text", keepText ? art.text() : null)
-                .set("char_count", art.title().length() + art.text().length())
+        return article(a.article(), runId, keepText)
                 .set("token_count", a.tokenCount())
                 .set("sentence_count", a.sentenceCount())
                 .set("cascade_sentences", a.cascadeSentences())
                 .set("sutime_sentences", a.sutimeSentences())
-                .set("content_hash", art.contentHash())
-                .set("source_file", art.sourceFile())
-                .set("record_ref", art.recordRef())
-                .set("date_source", art.dateSource().code())
-                .set("language", art.language())
-                .set("run_id", runId)
-                .set("published_month", month(art.publishedDate()))
                 .set("regions", regions)
                 .set("actors", actors)
                 .set("figures", figures)
@@ -88,30 +73,35 @@ public final class StagingRows {
 
     /** The staging row of an article whose annotation failed with {@code failure}: no mentions, bound for quarantine. */
     public static Row failed(Article art, String runId, String failure) {
+        return article(art, runId, true)
+                .set("token_count", 0)
+                .set("sentence_count", 0)
+                .set("cascade_sentences", 0)
+                .set("sutime_sentences", 0)
+                .set("regions", List.of())
+                .set("actors", List.of())
+                .set("figures", List.of())
+                .set("failure", failure)
+                .build();
+    }
+
+    /** A staging row begun with the article's own columns, as the ingest gave them. */
+    private static RowShape.Builder article(Article art, String runId, boolean keepText) {
         return STAGED.newRow()
                 .set("article_id", art.articleId())
                 .set("published_date", art.publishedDate())
                 .set("source", art.source())
                 .set("url", art.url())
                 .set("title", art.title())
-                .set("text", art.text())
+                .set("text", keepText ? art.text() : null)
                 .set("char_count", art.title().length() + art.text().length())
-                .set("token_count", 0)
-                .set("sentence_count", 0)
-                .set("cascade_sentences", 0)
-                .set("sutime_sentences", 0)
                 .set("content_hash", art.contentHash())
                 .set("source_file", art.sourceFile())
                 .set("record_ref", art.recordRef())
                 .set("date_source", art.dateSource().code())
                 .set("language", art.language())
                 .set("run_id", runId)
-                .set("published_month", month(art.publishedDate()))
-                .set("regions", List.of())
-                .set("actors", List.of())
-                .set("figures", List.of())
-                .set("failure", failure)
-                .build();
+                .set("published_month", month(art.publishedDate()));
     }
 
     /** A mention row begun with where the mention is: the columns every mention table starts with (Table.mention). */

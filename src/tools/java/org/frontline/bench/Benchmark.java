@@ -283,7 +283,7 @@ public final class Benchmark implements Callable<Integer> {
     private List<String[]> distinctArticles(SparkSession spark, NlpProfile profile) {
         IngestOptions options = IngestOptions.defaults().withFields(FieldMapping.parse(fields));
         List<Inputs.InputFile> files = Inputs.resolve(spark.sparkContext().hadoopConfiguration(), List.of(input), Optional.empty());
-        var plan = IngestStage.plan(spark, files, options, FieldLayouts.read(Path.of("conf")));
+        var plan = IngestStage.plan(spark, files, options, FieldLayouts.read(configDir));
         var valid = IngestStage.read(spark, plan, options).filter("reason IS NULL");
         // The kept copy of each content hash, as the job keeps it; ordered by hash: a fixed pseudo-random sample.
         var kept = valid.selectExpr("content_hash", "struct(published_date, article_id, title, text) AS a")

@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.frontline.ingest.ContentHash;
 import org.frontline.ingest.HtmlPage;
 import org.frontline.tables.Table;
 import org.frontline.tables.Warehouse;
@@ -94,6 +95,8 @@ import picocli.CommandLine.Parameters;
         description = "HtmlPage's main text against ISW's report body and a plain tag-strip (pages), and the figures"
                 + " the job finds in each (figures).")
 public final class HtmlExtractionCheck implements Callable<Integer> {
+    private static final java.util.regex.Pattern INVISIBLE = java.util.regex.Pattern.compile("[\\u00AD\\u200B\\u200C\\u200D\\u2060\\uFEFF]");
+
 
     /** ISW's report body: the Drupal body field of the page's node. Site-specific; for this measurement only. */
     static final String REPORT_BODY = ".field-name-body .field-item";
@@ -226,29 +229,10 @@ public final class HtmlExtractionCheck implements Callable<Integer> {
         }
     }
 
-    /** Whitespace (Unicode spaces too) collapsed to one space and trimmed; invisible format characters dropped. */
+    /** Whitespace (Unicode spaces too) collapsed to one space and trimmed, as the content hash does; invisible
+     * format characters (soft hyphen, zero-width spaces and joiners, BOM) dropped. */
     static String normalise(String s) {
-        if (s == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u00AD' || c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF') {
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = true;
-            } else {
-                if (space && out.length() > 0) {
-                    out.append(' ');
-                }
-                space = false;
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return s == null ? "" : ContentHash.collapse(INVISIBLE.matcher(s).replaceAll(""));
     }
 
     /** Without any whitespace: what the edges and the figures' places are compared on. */
