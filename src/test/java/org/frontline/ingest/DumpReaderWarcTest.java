@@ -81,6 +81,22 @@ class DumpReaderWarcTest {
         assertThat(rejection(results, Reason.OTHER_LANGUAGE).detail()).startsWith("language pl");
     }
 
+    @ParameterizedTest
+    @EnumSource(value = WarcCompression.class, names = {"NONE", "GZIP"})
+    void aRecordsRefIsTheByteOffsetWhereItStarts(WarcCompression compression) throws IOException {
+        List<IngestResult> results = readCrawl(compression, IngestOptions.defaults());
+        byte[] file = Files.readAllBytes(dir.resolve(compression == WarcCompression.GZIP ? "crawl.warc.gz" : "crawl.warc"));
+        for (IngestResult r : results) {
+            String ref = r instanceof Article a ? a.recordRef() : ((Rejection) r).recordRef();
+            int offset = Integer.parseInt(ref.substring(ref.indexOf('@') + 1));
+            if (compression == WarcCompression.GZIP) {
+                assertThat(new byte[] {file[offset], file[offset + 1]}).as(ref).containsExactly(0x1f, 0x8b); // a member
+            } else {
+                assertThat(new String(file, offset, 5, java.nio.charset.StandardCharsets.US_ASCII)).as(ref).isEqualTo("WARC/");
+            }
+        }
+    }
+
     @Test
     void aPayloadOverTheLimitIsRejectedWithoutBeingHeld() throws IOException {
         List<IngestResult> results = readCrawl(WarcCompression.GZIP, IngestOptions.defaults().withMaxRecordBytes(300));
