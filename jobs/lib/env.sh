@@ -9,6 +9,9 @@ APP_JAR=${FRONTLINE_JAR:-$(ls "$HOME_DIR"/target/frontline-*.jar 2>/dev/null | g
 MODELS_JAR=${CORENLP_MODELS_JAR:-$(cat "$HOME_DIR/target/classpath/models.classpath" 2>/dev/null || true)}
 [ -n "$MODELS_JAR" ] && [ -f "$MODELS_JAR" ] || die "CoreNLP models jar not found: build with 'mvn -q -DskipTests package' or set CORENLP_MODELS_JAR"
 SPARK_CP_FILE="$HOME_DIR/target/classpath/spark.classpath"
+# DuckDB's JDBC driver writes the BI file (jobs/report, and every run keeps it current): on the driver only.
+DUCKDB_JAR=${DUCKDB_JAR:-$(cat "$HOME_DIR/target/classpath/duckdb.classpath" 2>/dev/null || true)}
+[ -n "$DUCKDB_JAR" ] && [ -f "$DUCKDB_JAR" ] || die "DuckDB's JDBC driver not found: build with 'mvn -q -DskipTests package' or set DUCKDB_JAR"
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 
 # The dev tools (src/tools: benchmark, quality, gazetteer builder) are not in the application jar (#10): the build

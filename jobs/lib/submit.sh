@@ -24,21 +24,24 @@ spark_opts=()
 app_args=()
 user_master=""
 user_jars=""
+user_driver_cp=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --master|--deploy-mode|--conf|-c|--executor-memory|--driver-memory|--executor-cores|--num-executors|\
     --total-executor-cores|--packages|--files|--archives|--properties-file|--driver-java-options|\
-    --driver-class-path|--driver-library-path|--driver-cores|--name|--queue|--repositories|--exclude-packages|\
-    --principal|--keytab|--proxy-user|--jars)
+    --driver-library-path|--driver-cores|--name|--queue|--repositories|--exclude-packages|\
+    --principal|--keytab|--proxy-user|--jars|--driver-class-path)
       [ $# -ge 2 ] || die "$1 needs a value"
       case "$1" in
         --master) user_master=$2 ;;
         --jars) user_jars=$2 ;;
+        --driver-class-path) user_driver_cp=$2 ;;
         *) spark_opts+=("$1" "$2") ;;
       esac
       shift 2 ;;
     --master=*) user_master=${1#*=}; shift ;;
     --jars=*) user_jars=${1#*=}; shift ;;
+    --driver-class-path=*) user_driver_cp=${1#*=}; shift ;;
     --deploy-mode=*|--conf=*|--executor-memory=*|--driver-memory=*|--executor-cores=*|--num-executors=*|\
     --total-executor-cores=*|--packages=*|--files=*|--properties-file=*|--name=*|--queue=*)
       spark_opts+=("$1"); shift ;;
@@ -63,6 +66,8 @@ submit_args=(
   --class org.frontline.cli.Main
   # The models (~470 MB) are never in the application jar: they reach the executors as a jar of their own.
   --jars "$MODELS_JAR${user_jars:+,$user_jars}"
+  # DuckDB's driver (the BI file) on the driver only: executors never need it.
+  --driver-class-path "$DUCKDB_JAR${user_driver_cp:+:$user_driver_cp}"
   --files "$LOG_CONFIG"
   --driver-memory "$DRIVER_MEMORY"
   --executor-memory "$EXECUTOR_MEMORY"
@@ -88,7 +93,7 @@ fi
 # class, with the local-run defaults of conf/spark-defaults.conf.
 # shellcheck disable=SC2086
 exec "$JAVA" -Xmx"$DRIVER_MEMORY" $MODULE_OPTS $JAVA_OPTS_COMMON ${FRONTLINE_JAVA_OPTS:-} \
-  -cp "$(cat "$SPARK_CP_FILE")" org.apache.spark.deploy.SparkSubmit \
+  -cp "$(cat "$SPARK_CP_FILE"):$DUCKDB_JAR${user_driver_cp:+:$user_driver_cp}" org.apache.spark.deploy.SparkSubmit \
   --properties-file "$HOME_DIR/conf/spark-defaults.conf" \
   "${submit_args[@]}" ${spark_opts[@]+"${spark_opts[@]}"} \
   "$APP_JAR" "$COMMAND" ${app_args[@]+"${app_args[@]}"}

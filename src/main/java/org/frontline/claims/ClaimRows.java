@@ -92,6 +92,7 @@ public final class ClaimRows {
                 .set("articles", (long) articles.size())
                 .set("sources", (long) sources.size())
                 .set("source_list", sources)
+                .set("article_ids", articles)
                 .build();
     }
 

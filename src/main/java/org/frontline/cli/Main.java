@@ -7,13 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of the application jar, as spark-submit runs it: {@code frontline annotate|aggregate|run|sql}.
+ * Entry point of the application jar, as spark-submit runs it: {@code frontline annotate|aggregate|run|sql|report}.
  * Parses options into one immutable options object per command, then runs the job in the session spark-submit
  * configured (the master is never set in code).
  */
 @Command(name = "frontline", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Regions, actors and territorial figures from news dumps, with CoreNLP on Spark.",
-        subcommands = {AnnotateCommand.class, AggregateCommand.class, RunCommand.class, SqlCommand.class})
+        subcommands = {AnnotateCommand.class, AggregateCommand.class, RunCommand.class, SqlCommand.class,
+                ReportCommand.class})
 public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
@@ -38,7 +39,8 @@ public final class Main implements Callable<Integer> {
             }
             if (e instanceof org.apache.spark.sql.AnalysisException a) {
                 // A query that does not compile (sql job): Spark's message says which table or column.
-                System.err.println("frontline: " + a.getMessage().lines().findFirst().orElse(a.toString()));
+                System.err.println("frontline: " + a.getMessage().lines().filter(l -> !l.isBlank()).findFirst()
+                        .orElse(a.toString()));
                 return 2;
             }
             throw e;

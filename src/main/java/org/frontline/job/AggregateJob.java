@@ -56,6 +56,7 @@ public final class AggregateJob {
             warehouse.replaceAggregate(Table.TERRITORIAL_CLAIMS,
                     ClaimsStage.claims(figures, options.claimTolerance(), options.claimWindowDays()));
             LOG.info("Rebuilt {} in {} s", Table.TERRITORIAL_CLAIMS.tableName(), String.format("%.1f", (System.nanoTime() - start) / 1e9));
+            ReportJob.refreshBiFile(spark, warehouse);
         }
     }
 }

@@ -111,6 +111,7 @@ public final class AnnotateJob {
         WriterLock lock = warehouse.lock(runId, expectedBytes);
         try {
             RunStats stats = annotateAndCommit(spark, options, runId, started, profile, reference, files, plan, warehouse);
+            ReportJob.refreshBiFile(spark, warehouse);
             FaultPoints.reach("before:unlock");
             lock.close();
             warehouse.cleanUp(runId);

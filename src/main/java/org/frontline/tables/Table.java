@@ -157,7 +157,8 @@ public enum Table {
             col("reports", LongType, "Figures reported (one article may report it twice)"),
             col("articles", LongType, "Distinct articles reporting it"),
             col("sources", LongType, "Distinct sources reporting it"),
-            col("source_list", createArrayType(StringType), "Those sources"));
+            col("source_list", createArrayType(StringType), "Those sources"),
+            col("article_ids", createArrayType(StringType), "The articles reporting it (see articles), sorted"));
 
     /** Fact tables are appended per run and partitioned by month; aggregates are rebuilt whole; logs are appended. */
     public enum Kind { FACT, AGGREGATE, LOG }

@@ -69,6 +69,7 @@ class ClaimRowsTest {
         assertThat(CLAIMS.getLong(row, "articles")).isEqualTo(3L);
         assertThat(CLAIMS.getLong(row, "sources")).isEqualTo(2L);
         assertThat(row.<String>getList(CLAIMS.position("source_list"))).containsExactly("Daily", "Wire");
+        assertThat(row.<String>getList(CLAIMS.position("article_ids"))).containsExactly("a-1", "a-2", "a-3");
     }
 
     @Test

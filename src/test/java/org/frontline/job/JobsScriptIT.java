@@ -26,6 +26,10 @@ class JobsScriptIT {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("records read", "Top regions", "Top actors", "Territorial figures", "Kursk",
                 "Tables under");
+        // The report and the BI file, written through jobs/ (DuckDB's driver on the driver's class path only).
+        assertThat(run.out()).contains("Report: " + wh.resolve("report.html"), "BI file: " + wh.resolve("frontline.duckdb"));
+        assertThat(wh.resolve("report.html")).isNotEmptyFile();
+        assertThat(wh.resolve("frontline.duckdb")).isNotEmptyFile();
 
         Warehouse w = new Warehouse(spark, wh.toString());
         Row runRow = w.read(Table.RUNS).first();
@@ -63,6 +67,13 @@ class JobsScriptIT {
         assertThat(r.exit()).isEqualTo(2);
         assertThat(r.err()).contains("frontline: no input matches 'no/such/dump.jsonl': check the path");
         assertThat(r.err()).doesNotContain("\tat org.frontline");
+    }
+
+    @Test
+    void aReportOfAnEmptyWarehouseSaysWhatToRunFirst() throws Exception {
+        JobProcess.Result r = exec(null, "jobs/report", "--warehouse", TestSpark.tempDir("wh-empty").toString());
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.err()).containsPattern("frontline: no articles table in .*: run jobs/run \\(or jobs/annotate\\) first");
     }
 
     @Test
