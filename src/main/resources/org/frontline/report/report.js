@@ -121,6 +121,9 @@
     const rows = claimRows();
     document.getElementById('claim-detail').replaceChildren();
     if (!rows.length) { empty('claims', 'No territorial claims in this period and selection.'); return; }
+    // A size legend of whole reports: few reports would otherwise get fractional steps.
+    const mostReports = Math.max(...rows.map((r) => r.reports));
+    const sizeLegend = mostReports <= 5 ? { values: Array.from({ length: mostReports }, (_, i) => i + 1), format: 'd' } : { format: ',d' };
     const view = await chart('claims', {
       data: { values: rows },
       facet: { row: { field: 'quantity', type: 'nominal', title: null, header: { labelAngle: 0, labelAlign: 'left', labelFontWeight: 'bold' } } },
@@ -134,7 +137,7 @@
           color: { field: 'side', type: 'nominal', title: 'side' },
           shape: { field: 'kind', type: 'nominal', title: 'kind' },
           size: { field: 'reports', type: 'quantitative', title: 'reports', scale: { range: [40, 900] },
-            legend: { tickMinStep: 1, format: 'd' } },
+            legend: sizeLegend },
           tooltip: [
             { field: 'values', title: 'value' }, { field: 'kind' }, { field: 'side' }, { field: 'region' },
             { field: 'claimants' }, { field: 'first_seen', type: 'temporal', title: 'first reported' },
@@ -207,7 +210,7 @@
           longitude: { field: 'longitude', type: 'quantitative' },
           latitude: { field: 'latitude', type: 'quantitative' },
           size: { field: 'articles', type: 'quantitative', title: 'articles', scale: { range: [12, 900] },
-            legend: { tickMinStep: 1, format: ',d' } },
+            legend: { format: ',d' } },
           tooltip: [{ field: 'region_name', title: 'place' }, { field: 'region_type', title: 'type' },
             { field: 'country_code', title: 'country' }, { field: 'articles', type: 'quantitative' },
             { field: 'mentions', type: 'quantitative' }]
