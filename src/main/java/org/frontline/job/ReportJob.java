@@ -107,8 +107,9 @@ public final class ReportJob {
         }
         try {
             writeBiFile(spark, warehouse, bi.get());
-        } catch (RuntimeException e) {
-            LOG.warn("Could not rewrite the BI file {} ({}); jobs/report rewrites it", bi.get(), e.getMessage());
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: DuckDB's native library may fail to load (a noexec /tmp); the run's data is in regardless.
+            LOG.warn("Could not rewrite the BI file {} ({}); jobs/report rewrites it", bi.get(), e.toString());
         }
     }
 
