@@ -109,7 +109,7 @@ public final class EntityMentions {
     }
 
     private static boolean isPronoun(List<CoreLabel> tokens) {
-        return tokens.stream().allMatch(t -> t.tag() != null && t.tag().startsWith("PRP"));
+        return tokens.stream().allMatch(t -> Tags.is(t, tag -> tag.startsWith("PRP")));
     }
 
     private static boolean isOneOf(String type, String[] types) {

@@ -54,9 +54,14 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
                 if (!more && articles > 0) {
                     double seconds = (System.nanoTime() - start) / 1e9;
                     TaskContext task = TaskContext.get();
-                    LOG.info("Partition {}: annotated {} articles, {} tokens in {} s ({} tokens/s)",
+                    long[] cache = annotator.sentenceCacheCounts();
+                    long[] tagged = annotator.tagCounts();
+                    LOG.info("Partition {}: annotated {} articles, {} tokens in {} s ({} tokens/s); this executor so"
+                                    + " far: sentence cache {} hits, {} misses; sentences tagged before NER {}, on"
+                                    + " demand {}, never {}",
                             task == null ? "-" : task.partitionId(), articles, tokens, String.format("%.1f", seconds),
-                            Math.round(tokens / Math.max(seconds, 1e-9)));
+                            Math.round(tokens / Math.max(seconds, 1e-9)), cache[0], cache[1], tagged[0], tagged[1],
+                            tagged[2]);
                     articles = 0;
                 }
                 return more;

@@ -38,9 +38,10 @@ public final class ArticleAnnotator {
     private static final Logger LOG = LoggerFactory.getLogger(ArticleAnnotator.class);
     private static final Map<String, ArticleAnnotator> CACHE = new ConcurrentHashMap<>();
 
+    /** The whole pipeline; null when the text is annotated a sentence at a time. */
     private final StanfordCoreNLP pipeline;
-    /** Null when the profile has no sentence cache. */
-    private final SentenceMemo memo;
+    /** Null when the profile has neither a sentence cache nor on-demand tagging. */
+    private final SentenceAnnotator bySentence;
     /** What extraction runs on each article, in order: each step reads what the steps before it found. */
     private final List<Extractor> extractors;
     private final Properties cascadeProperties;
@@ -54,50 +55,74 @@ public final class ArticleAnnotator {
         long start = System.nanoTime();
         Gazetteer gazetteer = reference.gazetteer();
         ActorDirectory directory = reference.actors();
+        FigureExtractor figureRules = new FigureExtractor(profile.rules());
         this.extractors = List.of(
                 new RegionExtractor(gazetteer, name -> directory.byName(name).isPresent(), reference.placeGuards()),
                 new ActorExtractor(directory, gazetteer, reference.actorWords()),
                 new ActorNamePlaces(),
-                new FigureCascade(new FigureExtractor(profile.rules()), this::attribution));
+                new FigureCascade(figureRules, this::attribution));
         this.cascadeProperties = profile.corenlp();
         this.gazetteer = gazetteer;
         this.directory = directory;
         this.lexicon = reference.attribution();
         LOG.info("Gazetteer ({} places), actor aliases and rules loaded in {} s", gazetteer.size(),
                 String.format("%.2f", (System.nanoTime() - start) / 1e9));
-        // One or the other: with a sentence cache, the profile's annotators run per sentence.
-        this.memo = profile.sentenceCache() > 0 ? memo(profile) : null;
-        this.pipeline = memo == null ? Pipelines.get(profile.corenlp()) : null;
+        // One or the other: with a sentence cache or on-demand tagging, the profile's annotators run per sentence.
+        this.bySentence = profile.sentenceCache() > 0 || profile.tagOnDemand()
+                ? sentenceAnnotator(profile, figureRules) : null;
+        this.pipeline = bySentence == null ? Pipelines.get(profile.corenlp()) : null;
     }
 
     /**
-     * The sentence cache's two pipelines: tokenize + ssplit on the whole text, the rest of the profile's
-     * annotators on each sentence not seen before (annotators that work per sentence give the same result).
+     * The pipelines of annotating a sentence at a time: tokenize + ssplit on the whole text; then, with on-demand
+     * tagging, pos + lemma where the figure rules may read them and the rest of the profile's annotators (NER)
+     * everywhere; without it, all of the rest on every sentence (annotators that work per sentence give the same
+     * result).
      */
-    private static SentenceMemo memo(NlpProfile profile) {
-        Properties tokenize = new Properties();
-        tokenize.putAll(profile.corenlp());
-        tokenize.setProperty("annotators", "tokenize,ssplit");
-        Properties perSentence = new Properties();
-        perSentence.putAll(profile.corenlp());
-        List<String> rest = new ArrayList<>();
+    private static SentenceAnnotator sentenceAnnotator(NlpProfile profile, FigureExtractor figureRules) {
+        List<String> annotators = new ArrayList<>();
         for (String a : profile.corenlp().getProperty("annotators").split(",")) {
-            if (!a.strip().equals("tokenize") && !a.strip().equals("ssplit")) {
-                rest.add(a.strip());
+            annotators.add(a.strip());
+        }
+        boolean onDemand = profile.tagOnDemand() && annotators.contains("pos");
+        List<String> rest = new ArrayList<>();
+        for (String name : annotators) {
+            if (!name.equals("tokenize") && !name.equals("ssplit") && !(onDemand && (name.equals("pos") || name.equals("lemma")))) {
+                rest.add(name);
             }
         }
-        perSentence.setProperty("annotators", String.join(",", rest));
-        perSentence.setProperty("enforceRequirements", "false");
         Properties mentions = new Properties();
         mentions.putAll(profile.corenlp());
         mentions.setProperty("ner.entitymentions.language", "english");
-        return new SentenceMemo(Pipelines.get(tokenize), Pipelines.get(perSentence),
-                new edu.stanford.nlp.pipeline.EntityMentionsAnnotator("ner.entitymentions", mentions), profile.sentenceCache());
+        return new SentenceAnnotator(Pipelines.get(withAnnotators(profile, "tokenize,ssplit")),
+                onDemand ? Pipelines.get(withAnnotators(profile, "pos")) : null,
+                onDemand && annotators.contains("lemma") ? Pipelines.get(withAnnotators(profile, "lemma")) : null,
+                Pipelines.get(withAnnotators(profile, String.join(",", rest))),
+                new edu.stanford.nlp.pipeline.EntityMentionsAnnotator("ner.entitymentions", mentions),
+                figureRules::mayHoldFigure, profile.sentenceCache());
+    }
+
+    private static Properties withAnnotators(NlpProfile profile, String annotators) {
+        Properties p = new Properties();
+        p.putAll(profile.corenlp());
+        p.setProperty("annotators", annotators);
+        if (!annotators.startsWith("tokenize")) {
+            p.setProperty("enforceRequirements", "false");
+        }
+        return p;
     }
 
     /** Sentences this JVM's annotator took from the cache, and annotated anew (0, 0 without a cache). */
     public long[] sentenceCacheCounts() {
-        return memo == null ? new long[] {0, 0} : new long[] {memo.hits(), memo.misses()};
+        return bySentence == null ? new long[] {0, 0} : new long[] {bySentence.hits(), bySentence.misses()};
+    }
+
+    /**
+     * Sentences this JVM's annotator tagged before NER, tagged when an extractor read a tag, and never tagged; all
+     * sentences count as tagged up front without on-demand tagging.
+     */
+    public long[] tagCounts() {
+        return bySentence == null ? new long[] {0, 0, 0} : bySentence.tagCounts();
     }
 
     /**
@@ -111,7 +136,7 @@ public final class ArticleAnnotator {
 
     /** Empties the sentence caches of this JVM's annotators: for measurements that must each start cold. */
     public static void clearSentenceCaches() {
-        CACHE.values().stream().filter(a -> a.memo != null).forEach(a -> a.memo.clear());
+        CACHE.values().stream().filter(a -> a.bySentence != null).forEach(a -> a.bySentence.clear());
     }
 
     private FigureAttribution attribution() {
@@ -135,8 +160,8 @@ public final class ArticleAnnotator {
                 continue;
             }
             Annotation doc;
-            if (memo != null) {
-                doc = memo.annotate(text);
+            if (bySentence != null) {
+                doc = bySentence.annotate(text);
             } else {
                 doc = new Annotation(text);
                 pipeline.annotate(doc);

@@ -29,6 +29,8 @@ import org.frontline.extract.RuleSource;
  * the actor alias table (default {@code actors/aliases.tsv}), {@code frontline.figures} the folder of the figure
  * attribution lexicons: verbs, conflicts, outlets, periods, words (default {@code figures}). The place guards
  * (guards.tsv) are read from the gazetteer's folder, the actor words (words.tsv) beside the alias table.
+ * {@code frontline.sentenceCache} sizes the sentence cache; {@code frontline.tagOnDemand} tags only the sentences
+ * whose tags something reads (valid only where the NER model reads no tags: {@code SentenceAnnotator}).
  *
  * @param name       profile name ("default")
  * @param corenlp    the properties CoreNLP's pipeline is built from
@@ -37,15 +39,18 @@ import org.frontline.extract.RuleSource;
  * @param actorAliases the actor alias table, relative to the configuration folder
  * @param sentenceCache how many distinct sentences each JVM remembers the tags of (0: none)
  * @param attribution the figure attribution lexicons' folder, relative to the configuration folder
+ * @param tagOnDemand whether part of speech and lemmas run only on the sentences that need them
  */
 public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules, String gazetteer,
-                         String actorAliases, int sentenceCache, String attribution) implements Serializable {
+                         String actorAliases, int sentenceCache, String attribution, boolean tagOnDemand)
+        implements Serializable {
 
     static final String RULES_KEY = "frontline.rules";
     static final String GAZETTEER_KEY = "frontline.gazetteer";
     static final String ALIASES_KEY = "frontline.actors";
     static final String SENTENCE_CACHE_KEY = "frontline.sentenceCache";
     static final String ATTRIBUTION_KEY = "frontline.figures";
+    static final String TAG_ON_DEMAND_KEY = "frontline.tagOnDemand";
 
     /** Reads profile {@code name} from {@code confDir}; a missing profile or rule file is a {@link UserError}. */
     public static NlpProfile load(Path confDir, String name) {
@@ -85,14 +90,23 @@ public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules
             throw new UserError("profile " + name + ": " + SENTENCE_CACHE_KEY + " must be a number of sentences, got '"
                     + all.getProperty(SENTENCE_CACHE_KEY) + "'");
         }
+        String onDemand = all.getProperty(TAG_ON_DEMAND_KEY, "false").trim();
+        if (!onDemand.equals("true") && !onDemand.equals("false")) {
+            throw new UserError("profile " + name + ": " + TAG_ON_DEMAND_KEY + " must be true or false, got '" + onDemand + "'");
+        }
         return new NlpProfile(name, corenlp, rules, all.getProperty(GAZETTEER_KEY, "gazetteer").trim(),
                 all.getProperty(ALIASES_KEY, "actors/aliases.tsv").trim(), cache,
-                all.getProperty(ATTRIBUTION_KEY, "figures").trim());
+                all.getProperty(ATTRIBUTION_KEY, "figures").trim(), Boolean.parseBoolean(onDemand));
     }
 
     /** This profile with another sentence cache size (the benchmark measures with and without). */
     public NlpProfile withSentenceCache(int sentences) {
-        return new NlpProfile(name, corenlp, rules, gazetteer, actorAliases, sentences, attribution);
+        return new NlpProfile(name, corenlp, rules, gazetteer, actorAliases, sentences, attribution, tagOnDemand);
+    }
+
+    /** This profile with on-demand tagging on or off (the benchmark and the tests compare the two). */
+    public NlpProfile withTagOnDemand(boolean onDemand) {
+        return new NlpProfile(name, corenlp, rules, gazetteer, actorAliases, sentenceCache, attribution, onDemand);
     }
 
     private static String available(Path confDir) {
@@ -113,7 +127,7 @@ public record NlpProfile(String name, Properties corenlp, List<RuleSource> rules
     /** A short fingerprint of the CoreNLP properties and rule texts: equal fingerprints annotate identically. */
     public String fingerprint() {
         return sha256(new TreeMap<>(corenlp).toString() + "\u0000" + String.join("\u0000", ruleTexts())
-                + "\u0000" + sentenceCache).substring(0, 12);
+                + "\u0000" + sentenceCache + "\u0000" + tagOnDemand).substring(0, 12);
     }
 
     /** A short fingerprint of the rule texts alone, recorded in {@code runs.versions}. */

@@ -167,6 +167,7 @@ public final class Benchmark implements Callable<Integer> {
         List<List<Measure>> raws = new ArrayList<>();
         List<List<Measure>> jobs = new ArrayList<>();
         List<AnnotateJob.RunStats> runs = new ArrayList<>();
+        List<String> sentenceWork = new ArrayList<>();
         record JobConfig(int cores, int sentenceCache) {
         }
         List<JobConfig> configs = List.of(new JobConfig(1, cache), new JobConfig(2, cache), new JobConfig(2, otherCache));
@@ -181,6 +182,9 @@ public final class Benchmark implements Callable<Integer> {
                 // Each configuration starts cold: the JVM's sentence caches would otherwise remember the last run's.
                 org.frontline.nlp.ArticleAnnotator.clearSentenceCaches();
                 resetPeaks();
+                var annotator = org.frontline.nlp.ArticleAnnotator.forProfile(profile.withSentenceCache(config.sentenceCache()), reference);
+                long[] cacheBefore = annotator.sentenceCacheCounts();
+                long[] tagsBefore = annotator.tagCounts();
                 t = System.nanoTime();
                 AnnotateJob.RunStats stats = AnnotateJob.run(spark, jobOptions(dump,
                         work.resolve("warehouse-" + round + "-" + config.cores() + "-" + config.sentenceCache()),
@@ -192,6 +196,8 @@ public final class Benchmark implements Callable<Integer> {
                         peakHeapMb(), LiveHeap.peakMb()));
                 if (round == 0) {
                     runs.add(stats);
+                    sentenceWork.add(sentenceWork(cacheBefore, annotator.sentenceCacheCounts(), tagsBefore,
+                            annotator.tagCounts()));
                 }
                 System.err.printf("Benchmark: round %d, %s: end to end %.1f s (%s)%n", round + 1, label, wall, stats.times());
                 spark.stop();
@@ -216,13 +222,33 @@ public final class Benchmark implements Callable<Integer> {
                 allDefaults.liveHeapMb()));
         measures.addAll(medians(jobs));
 
-        String report = report(measures, runs, load, referenceLoad, defaultLoad, sparkStart, articles.size())
+        String report = report(measures, runs, sentenceWork, load, referenceLoad, defaultLoad, sparkStart, articles.size())
                 + rounds(raws, jobs);
         System.out.println(report);
         if (out != null) {
             Files.writeString(out, report, StandardCharsets.UTF_8);
         }
         return 0;
+    }
+
+    /**
+     * What the sentence cache and on-demand tagging spared in one job run (this JVM's counts before and after it):
+     * the cache's hit rate, and the share of the annotated sentences tagged before NER, on demand, and never.
+     */
+    private static String sentenceWork(long[] cacheBefore, long[] cacheAfter, long[] tagsBefore, long[] tagsAfter) {
+        long hits = cacheAfter[0] - cacheBefore[0];
+        long misses = cacheAfter[1] - cacheBefore[1];
+        long upFront = tagsAfter[0] - tagsBefore[0];
+        long onDemand = tagsAfter[1] - tagsBefore[1];
+        long never = tagsAfter[2] - tagsBefore[2];
+        long tagged = upFront + onDemand + never;
+        String cache = hits + misses == 0 ? "no sentence cache"
+                : String.format(Locale.ROOT, "sentence cache %,d hits of %,d sentences (%.1f%%)", hits, hits + misses,
+                        100.0 * hits / (hits + misses));
+        String tags = tagged == 0 ? "every sentence tagged"
+                : String.format(Locale.ROOT, "of the sentences annotated anew, %.1f%% tagged before NER, %.1f%% on"
+                        + " demand, %.1f%% never", 100.0 * upFront / tagged, 100.0 * onDemand / tagged, 100.0 * never / tagged);
+        return cache + "; " + tags;
     }
 
     /** Per configuration (the same position in every round), the round with the median throughput. */
@@ -402,7 +428,8 @@ public final class Benchmark implements Callable<Integer> {
         return 0;
     }
 
-    private String report(List<Measure> m, List<AnnotateJob.RunStats> runs, double load, double referenceLoad,
+    private String report(List<Measure> m, List<AnnotateJob.RunStats> runs, List<String> sentenceWork, double load,
+                          double referenceLoad,
                           double defaultLoad, double sparkStart, int articles) {
         StringBuilder s = new StringBuilder();
         s.append(String.format(Locale.ROOT, "### %s, profile `%s`, %s%n%n", input, profileName, LocalDate.now(ZoneOffset.UTC)));
@@ -442,8 +469,8 @@ public final class Benchmark implements Callable<Integer> {
                 load, defaultLoad, referenceLoad, sparkStart));
         for (int i = 0; i < runs.size(); i++) {
             s.append(String.format(Locale.ROOT, "%s%s: stages %s; %,d sentences through the cascade (the parser), %,d of"
-                    + " them through SUTime.%n", m.get(3 + i).what(), repeat > 1 ? " (round 1)" : "", runs.get(i).times(),
-                    runs.get(i).cascadeSentences(), runs.get(i).sutimeSentences()));
+                    + " them through SUTime; %s.%n", m.get(3 + i).what(), repeat > 1 ? " (round 1)" : "", runs.get(i).times(),
+                    runs.get(i).cascadeSentences(), runs.get(i).sutimeSentences(), sentenceWork.get(i)));
         }
         return s.toString();
     }

@@ -21,6 +21,7 @@ import org.frontline.extract.Field;
 import org.frontline.extract.Findings;
 import org.frontline.extract.Names;
 import org.frontline.extract.RegionMention;
+import org.frontline.extract.Tags;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 
@@ -145,10 +146,10 @@ public final class ActorExtractor implements Extractor {
                 }
                 for (int t = 0; t < tokens.size(); t++) {
                     CoreLabel token = tokens.get(t);
-                    if (token.tag() == null || !token.tag().startsWith("NNP") || !isCapitalised(token.word())
-                            || !fullNameBySurname.containsKey(token.word().toLowerCase(Locale.ROOT))
+                    if (!isCapitalised(token.word()) || !fullNameBySurname.containsKey(token.word().toLowerCase(Locale.ROOT))
                             || !free(taken, t, t + 1)
-                            || overlapsPlace(f.field(), token.beginPosition(), token.endPosition(), places)) {
+                            || overlapsPlace(f.field(), token.beginPosition(), token.endPosition(), places)
+                            || !Tags.is(token, tag -> tag.startsWith("NNP"))) {
                         continue;
                     }
                     more.add(new Span(f, i, t, t + 1, "PERSON", null, true));
@@ -215,16 +216,12 @@ public final class ActorExtractor implements Extractor {
                     first = t + 1;
                 }
             }
-            // One capitalised word the tagger reads as no proper noun ("Best", "Tech" opening a sentence; "Somatic")
-            // is a common word CoreNLP's NER took for a name by its capital, unless the alias table knows it.
-            boolean commonWord = end - first == 1 && tokens.get(first).tag() != null && !tokens.get(first).tag().startsWith("NNP")
-                    && directory.byName(tokens.get(first).word()).isEmpty();
-            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end) || commonWord
+            if (!isCapitalised(tokens.get(first).word()) || isDocumentName(tokens, first, end)
                     || end - first == 1 && vocabulary.notNames().contains(tokens.get(first).word())) {
                 continue; // "bologna", "Hyde Amendment", "Roe v. Wade", a photo credit's "STRINGER": no actor
             }
             if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
-                    tokens.get(end - 1).endPosition(), places)) {
+                    tokens.get(end - 1).endPosition(), places) && !(end - first == 1 && isCommonWord(tokens.get(first)))) {
                 found.add(new Span(f, sentenceIndex, first, end, m.type(), null, true));
             }
         }
@@ -317,7 +314,7 @@ public final class ActorExtractor implements Extractor {
         for (int end = next + 1; end <= Math.min(tokens.size(), next + 2); end++) {
             String head = lowerWord(tokens.get(end - 1));
             boolean adjective = end < tokens.size() && (head.equals("military") || head.equals("army"))
-                    && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("NN");
+                    && Tags.is(tokens.get(end), tag -> tag.startsWith("NN"));
             if (adjective) {
                 return null; // "Russian military officials", "the Russian special military operation": no force
             }
@@ -497,6 +494,15 @@ public final class ActorExtractor implements Extractor {
             b.append(tokens.get(t).word());
         }
         return b.toString();
+    }
+
+    /**
+     * One capitalised word the tagger reads as no proper noun ("Best", "Tech" opening a sentence; "Somatic") is a
+     * common word CoreNLP's NER took for a name by its capital, unless the alias table knows it. The tag is read
+     * last: it may tag the sentence (on-demand tagging).
+     */
+    private boolean isCommonWord(CoreLabel token) {
+        return directory.byName(token.word()).isEmpty() && Tags.is(token, tag -> !tag.startsWith("NNP"));
     }
 
     private static boolean isCapitalised(String word) {

@@ -14,6 +14,7 @@ import org.frontline.extract.ActorMention;
 import org.frontline.extract.AnnotatedField;
 import org.frontline.extract.Field;
 import org.frontline.extract.RegionMention;
+import org.frontline.extract.Tags;
 import org.frontline.extract.actors.ActorDirectory;
 
 /**
@@ -138,7 +139,7 @@ record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Con
                 if (t.beginPosition() >= firstBegin) {
                     break;
                 }
-                String tag = t.tag() == null ? "" : t.tag();
+                String tag = Tags.tag(t) == null ? "" : Tags.tag(t);
                 // A demonym names a side when it is a noun ("Russians retake …") or modifies a force ("Russian troops").
                 if (tag.startsWith("NN") || tag.startsWith("JJ")) {
                     Optional<String> cc = directory.countryOfSide(t.word());
@@ -155,7 +156,7 @@ record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Con
     private static boolean forceNounAfter(CoreMap sentence, CoreLabel demonym, AttributionLexicon lexicon) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         int i = tokens.indexOf(demonym);
-        return i >= 0 && i + 1 < tokens.size() && lexicon.namesForces(tokens.get(i + 1).lemma());
+        return i >= 0 && i + 1 < tokens.size() && lexicon.namesForces(Tags.lemma(tokens.get(i + 1)));
     }
 
     /** A state that acts in its headline is named before a verb: "Ukraine retakes …", "Russia says …". */
@@ -164,8 +165,8 @@ record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Con
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).beginPosition() >= r.charEnd()) {
-                    String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
-                    String next = i + 1 < tokens.size() && tokens.get(i).word().equals("'s") ? tokens.get(i + 1).lemma() : null;
+                    String tag = Tags.tag(tokens.get(i)) == null ? "" : Tags.tag(tokens.get(i));
+                    String next = i + 1 < tokens.size() && tokens.get(i).word().equals("'s") ? Tags.lemma(tokens.get(i + 1)) : null;
                     return tag.startsWith("VB") || tag.equals("MD") || lexicon.namesForces(next); // "Ukraine's army retakes"
                 }
             }

@@ -12,6 +12,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import org.frontline.extract.EntityMentions;
 import org.frontline.extract.Field;
+import org.frontline.extract.Tags;
 import org.frontline.gazetteer.Gazetteer;
 import org.frontline.gazetteer.Place;
 
@@ -102,8 +103,11 @@ final class PlaceFinder {
                 i = end;
                 continue;
             }
-            if (end == i && entity[i] == null && !titleCased && isProperNoun(tokens.get(i))) {
-                spans.addAll(hyphenated(tokens.get(i), field, sentenceIndex, fieldText));
+            if (end == i && entity[i] == null && !titleCased) {
+                List<PlaceSpan> parts = hyphenated(tokens.get(i), field, sentenceIndex, fieldText);
+                if (!parts.isEmpty() && isProperNoun(tokens.get(i))) {
+                    spans.addAll(parts);
+                }
             }
             i++;
         }
@@ -317,9 +321,7 @@ final class PlaceFinder {
         // "the Serpukhov mobilized personnel"), names an office ("Milwaukee Mayor …") or follows a locative;
         // otherwise the name is as likely a company or team named after it ("Delta, for instance, will have…").
         CoreLabel next = end < tokens.size() ? tokens.get(end) : null;
-        String nextTag = next == null || next.tag() == null ? "" : next.tag();
-        boolean modifies = next != null && Character.isLowerCase(next.word().codePointAt(0))
-                && (nextTag.startsWith("NN") || nextTag.startsWith("JJ") || nextTag.equals("VBN") || nextTag.equals("VBG"));
+        boolean modifies = next != null && Character.isLowerCase(next.word().codePointAt(0)) && isModifiedWord(next);
         boolean cityCue = modifies || next != null && guards.officeWords().contains(lower(next))
                 || locativeBefore(tokens, begin) && !guards.weakLocatives().contains(lower(tokens.get(begin - 1)));
         for (Place p : gazetteer.candidates(name)) {
@@ -397,9 +399,6 @@ final class PlaceFinder {
         }
         boolean country = gazetteer.candidatesForKey(key).stream().anyMatch(p -> p.type().equals(Place.COUNTRY));
         for (int t = begin; t < end; t++) {
-            if (!isProperNoun(tokens.get(t)) && t == begin) {
-                return false;
-            }
             if ("ORGANIZATION".equals(entity[t]) || "LOCATION".equals(entity[t])) {
                 return false;
             }
@@ -414,12 +413,16 @@ final class PlaceFinder {
                 || (isLargePlace(key, countries) && !besidePerson(tokens, entity, begin, end)))) {
             return false;
         }
+        // The tag last: it may tag the sentence (on-demand tagging).
+        if (!isProperNoun(tokens.get(begin))) {
+            return false;
+        }
         if (titleCased) {
             return true; // capitals say nothing in "Russian Forces Capture Village Near Pokrovsk": needsSupport
         }
-        boolean nnpBefore = begin > 0 && isProperNoun(tokens.get(begin - 1)) && isCapitalised(tokens.get(begin - 1).word());
-        boolean nnpAfter = end < tokens.size() && isProperNoun(tokens.get(end)) && isCapitalised(tokens.get(end).word())
-                && !regionWordAt(tokens, end);
+        boolean nnpBefore = begin > 0 && isCapitalised(tokens.get(begin - 1).word()) && isProperNoun(tokens.get(begin - 1));
+        boolean nnpAfter = end < tokens.size() && isCapitalised(tokens.get(end).word()) && !regionWordAt(tokens, end)
+                && isProperNoun(tokens.get(end));
         return !nnpBefore && !nnpAfter;
     }
 
@@ -523,8 +526,8 @@ final class PlaceFinder {
 
     /** A capitalised proper noun right before or after: the name is part of a longer one ("US Army South"). */
     private static boolean insideLongerName(List<CoreLabel> tokens, int begin, int end) {
-        return begin > 0 && isProperNoun(tokens.get(begin - 1)) && isCapitalised(tokens.get(begin - 1).word())
-                || end < tokens.size() && isProperNoun(tokens.get(end)) && isCapitalised(tokens.get(end).word());
+        return begin > 0 && isCapitalised(tokens.get(begin - 1).word()) && isProperNoun(tokens.get(begin - 1))
+                || end < tokens.size() && isCapitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end));
     }
 
     /** "Luke and Carolina": a name coordinated with a person's is a person's. */
@@ -554,7 +557,12 @@ final class PlaceFinder {
     }
 
     private static boolean isProperNoun(CoreLabel token) {
-        return token.tag() != null && token.tag().startsWith("NNP");
+        return Tags.is(token, tag -> tag.startsWith("NNP"));
+    }
+
+    /** A noun, adjective or participle: what a city's name modifies ("Mariupol residents"). */
+    private static boolean isModifiedWord(CoreLabel token) {
+        return Tags.is(token, tag -> tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("VBN") || tag.equals("VBG"));
     }
 
     private static boolean isCapitalised(String word) {

@@ -123,4 +123,22 @@ class FigureExtractorTest {
         assertThat(FigureExtractor.nearestCue(before, new boolean[4], new boolean[4], gerundBefore, 1, 3))
                 .isEqualTo("control");
     }
+
+    /**
+     * On-demand tagging decides which sentences to tag before NER with {@link FigureExtractor#mayHoldFigure}, which
+     * matches the stages' triggers on untagged tokens: a trigger must test words only.
+     */
+    @Test
+    void stageTriggersTestWordsOnly() throws java.io.IOException {
+        List<String> triggers = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(RULES.resolve("figures.rules"))) {
+            if (line.matches("\\$STAGE\\d+_TRIGGER\\s*=.*")) {
+                triggers.add(line);
+            }
+        }
+        assertThat(triggers).isNotEmpty();
+        // No tag, lemma or NER label, and no macro (which could read them).
+        assertThat(triggers).allSatisfy(t -> assertThat(t.substring(t.indexOf('=') + 1))
+                .doesNotContain("tag:", "lemma:", "ner:", "$"));
+    }
 }

@@ -1,0 +1,365 @@
+package org.frontline.nlp;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
+
+import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import edu.stanford.nlp.util.TypesafeMap;
+import org.frontline.extract.Tags;
+
+/**
+ * Annotates a text as the profile's whole pipeline would, a sentence at a time: tokenizing and sentence splitting
+ * run on the whole text, the per-sentence annotators (part of speech, lemmas, NER with its numeric classifiers and
+ * entity mentions) on each sentence. Two savings come of it, and neither changes a table (tests check):
+ * <ul>
+ *   <li><b>Tags on demand.</b> NER reads few tags: its CRF only whether the word before a capitalised name is
+ *       NNP (the "occurrence pattern" features), its numeric classifiers more, but their labels (NUMBER, DATE…)
+ *       matter to the figure rules alone. So a sentence is tagged before NER only where a figure may be
+ *       ({@code tagUpFront}: a unit, a settlement noun, a percent sign; with lemmas) or where the CRF would read a
+ *       tag the tagger's lexicon ({@link TaggerLexicon}) cannot tell; elsewhere the certain NNP tags are set, NER
+ *       runs, and a hook ({@link Tags}) tags the sentence on an extractor's first read of a tag or lemma. A
+ *       sentence where the numeric classifiers could overwrite a MISC label ("World War II"), which the place
+ *       rules read, is tagged and recognised again, as the whole pipeline does.</li>
+ *   <li><b>The sentence cache.</b> News dumps repeat sentences (re-grabbed stories, syndicated wire copy): the
+ *       per-sentence annotators give a sentence the same labels wherever it occurs, so they are kept, per sentence
+ *       text, in a bounded cache and copied onto a repeat's tokens; the entity mentions are then rebuilt.</li>
+ * </ul>
+ * Thread-safe: the pipelines and the cache are shared by the task threads.
+ */
+final class SentenceAnnotator {
+    /** Keys that place a token in its text: never copied from another occurrence. */
+    private static final Set<Class<?>> POSITIONAL = Set.of(CoreAnnotations.CharacterOffsetBeginAnnotation.class,
+            CoreAnnotations.CharacterOffsetEndAnnotation.class, CoreAnnotations.BeforeAnnotation.class,
+            CoreAnnotations.AfterAnnotation.class, CoreAnnotations.TokenBeginAnnotation.class,
+            CoreAnnotations.TokenEndAnnotation.class, CoreAnnotations.IndexAnnotation.class,
+            CoreAnnotations.SentenceIndexAnnotation.class, CoreAnnotations.IsNewlineAnnotation.class);
+
+    /**
+     * Words the numeric classifiers may label (with the tags they read): numerals, number and ordinal words, Roman
+     * numerals, currencies, words of time. Only a MISC token of these can lose its label to them.
+     */
+    private static final Pattern NUMERIC_WORD = Pattern.compile("(?i).*\\d.*|zero|one|two|three|four|five|six|seven"
+            + "|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
+            + "|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen|half|m|b|bn|mn"
+            + "|mln|tn|multi\\w*|(?-i)[IVXLCDM]+");
+    private static final Pattern MONTH = Pattern.compile("(?i)jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?"
+            + "|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?");
+
+    /** How far a sentence is tagged. */
+    private enum Tagged { NOT, PART_OF_SPEECH, AND_LEMMAS }
+
+    /** The labels the sentence annotators gave one sentence's tokens, key by key; and how far they tagged it. */
+    private record Labels(List<Class<?>> keys, Object[][] values, Tagged tagged) {
+    }
+
+    private final StanfordCoreNLP tokenizer;
+    private final StanfordCoreNLP posTagger;
+    private final StanfordCoreNLP lemmatizer;
+    /** The tagger's lexicon: answers some questions about tags without tagging; null if unreadable. */
+    private final TaggerLexicon lexicon;
+    private final StanfordCoreNLP recognizer;
+    private final Annotator entityMentions;
+    private final Predicate<List<CoreLabel>> tagUpFront;
+    private final int capacity;
+    private final Map<String, Labels> cache = new ConcurrentHashMap<>();
+    private final AtomicLong hits = new AtomicLong();
+    private final AtomicLong misses = new AtomicLong();
+    private final AtomicLong taggedUpFront = new AtomicLong();
+    private final AtomicLong taggedOnDemand = new AtomicLong();
+    private final AtomicLong leftUntagged = new AtomicLong();
+
+    /**
+     * @param tokenizer      tokenize and ssplit
+     * @param posTagger      pos; null when {@code recognizer} runs the whole rest of the profile
+     * @param lemmatizer     lemma; null when {@code posTagger} is, or the profile has no lemmas
+     * @param recognizer     the profile's other annotators (NER with entity mentions)
+     * @param entityMentions rebuilds a cached sentence's entity mentions
+     * @param tagUpFront     the sentences to tag (and lemmatise) before NER, besides those NER reads tags of
+     * @param capacity       distinct sentences the cache holds; 0: no cache
+     */
+    SentenceAnnotator(StanfordCoreNLP tokenizer, StanfordCoreNLP posTagger, StanfordCoreNLP lemmatizer,
+                      StanfordCoreNLP recognizer, Annotator entityMentions, Predicate<List<CoreLabel>> tagUpFront,
+                      int capacity) {
+        this.tokenizer = tokenizer;
+        this.posTagger = posTagger;
+        this.lemmatizer = posTagger == null ? null : lemmatizer;
+        this.lexicon = posTagger == null ? null : TaggerLexicon.of(posTagger);
+        this.recognizer = recognizer;
+        this.entityMentions = entityMentions;
+        this.tagUpFront = tagUpFront;
+        this.capacity = capacity;
+    }
+
+    /** The text, annotated as the whole pipeline would annotate it (tags of some sentences on demand). */
+    Annotation annotate(String text) {
+        Annotation doc = new Annotation(text);
+        tokenizer.annotate(doc);
+        for (CoreMap sentence : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            Annotation one = new Annotation(text);
+            one.set(CoreAnnotations.TokensAnnotation.class, tokens);
+            one.set(CoreAnnotations.SentencesAnnotation.class, List.of(sentence));
+            String key = capacity > 0
+                    ? text.substring(tokens.get(0).beginPosition(), tokens.get(tokens.size() - 1).endPosition()) : null;
+            Labels cached = key == null ? null : cache.get(key);
+            Tagged tagged;
+            boolean fresh = cached == null || cached.values().length != tokens.size();
+            if (!fresh) {
+                hits.incrementAndGet();
+                apply(cached, tokens);
+                entityMentions.annotate(one);
+                tagged = cached.tagged();
+            } else {
+                Set<Class<?>> before = key == null ? null : new HashSet<>(tokens.get(0).keySet());
+                tagged = annotateSentence(one, tokens);
+                if (key != null) {
+                    misses.incrementAndGet();
+                    if (cache.size() >= capacity) {
+                        cache.clear(); // bounded: memory stays flat however large the dump
+                    }
+                    cache.put(key, record(tokens, before, tagged));
+                }
+            }
+            if (tagged == Tagged.NOT && fresh) {
+                leftUntagged.incrementAndGet();
+            }
+            if (tagged != Tagged.AND_LEMMAS) {
+                leaveForLater(one, tokens, tagged, fresh);
+            }
+        }
+        return doc;
+    }
+
+    /** Runs the sentence annotators on one sentence; how far it is tagged now. */
+    private Tagged annotateSentence(Annotation one, List<CoreLabel> tokens) {
+        if (posTagger == null) {
+            recognizer.annotate(one);
+            return Tagged.AND_LEMMAS;
+        }
+        boolean figure = tagUpFront.test(tokens);
+        boolean upFront = figure || nerReadsUnknownTag(tokens);
+        if (upFront) {
+            posTagger.annotate(one);
+            if (figure && lemmatizer != null) {
+                lemmatizer.annotate(one); // the figure rules read lemmas
+            }
+            taggedUpFront.incrementAndGet();
+        } else {
+            presetCertainTags(tokens);
+        }
+        recognizer.annotate(one);
+        if (!upFront && numericMayRelabelMisc(tokens)) {
+            // Recognised again with tags, as the whole pipeline does: its numeric classifiers may relabel the token.
+            posTagger.annotate(one);
+            recognizer.annotate(one);
+            taggedUpFront.incrementAndGet();
+            return Tagged.PART_OF_SPEECH;
+        }
+        return figure ? Tagged.AND_LEMMAS : upFront ? Tagged.PART_OF_SPEECH : Tagged.NOT;
+    }
+
+    /**
+     * Tags and lemmas of the sentence on the first read ({@link Tags}): a sentence not tagged counts as left untagged
+     * until then.
+     */
+    private void leaveForLater(Annotation one, List<CoreLabel> tokens, Tagged already, boolean counted) {
+        Tags.Pending pending = new Tags.Pending() {
+            private boolean tagged = already != Tagged.NOT;
+            private boolean lemmatised;
+
+            @Override
+            public synchronized void tag() {
+                if (!tagged) {
+                    tagged = true;
+                    posTagger.annotate(one);
+                    if (counted) {
+                        leftUntagged.decrementAndGet();
+                        taggedOnDemand.incrementAndGet();
+                    }
+                }
+                if (lemmatizer == null) {
+                    done();
+                }
+            }
+
+            @Override
+            public synchronized void lemmatise() {
+                tag();
+                if (!lemmatised && lemmatizer != null) {
+                    lemmatised = true;
+                    lemmatizer.annotate(one);
+                    done();
+                }
+            }
+
+            private void done() {
+                for (CoreLabel t : tokens) {
+                    t.remove(Tags.OnDemand.class);
+                }
+            }
+
+            @Override
+            public String[] possibleTags(String word) {
+                return lexicon == null ? null : lexicon.apply(word);
+            }
+        };
+        for (CoreLabel t : tokens) {
+            t.set(Tags.OnDemand.class, pending);
+        }
+    }
+
+    /**
+     * Tags NNP the tokens the tagger is certain to tag NNP (the only tag its lexicon allows the word): the NER model
+     * reads whether a capitalised word before a name is NNP (its "occurrence patterns"), and this is the answer
+     * tagging would give. No other tag is set before NER, so that its numeric classifiers find nothing to read
+     * here. The sentence's other tags wait for {@link Tags}.
+     */
+    private void presetCertainTags(List<CoreLabel> tokens) {
+        if (lexicon == null) {
+            return;
+        }
+        for (CoreLabel t : tokens) {
+            String[] possible = lexicon.apply(t.word());
+            if (possible.length == 1 && possible[0].equals("NNP")) {
+                t.setTag("NNP");
+            }
+        }
+    }
+
+    /**
+     * Whether the NER model would read a tag the lexicon cannot tell: its occurrence patterns read whether the word
+     * before a capitalised name followed by a lower-case word ("Volodymyr Zelensky said") is NNP, and the word may
+     * be NNP or not. Such a sentence is tagged before NER.
+     */
+    private boolean nerReadsUnknownTag(List<CoreLabel> tokens) {
+        if (lexicon == null) {
+            return true;
+        }
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            String previous = tokens.get(i - 1).word();
+            if (isNameCase(tokens.get(i).word()) && isNameCase(previous) && noUpperCase(tokens.get(i + 1).word())
+                    && hasLetter(tokens.get(i + 1).word())) {
+                String[] possible = lexicon.apply(previous);
+                boolean nnp = false;
+                boolean other = false;
+                for (String tag : possible) {
+                    nnp |= tag.equals("NNP");
+                    other |= !tag.equals("NNP");
+                }
+                if (nnp && other) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** As CoreNLP's NER features read case: a capital, then no capital. */
+    private static boolean isNameCase(String word) {
+        if (word.length() < 2 || !(Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0)))) {
+            return false;
+        }
+        return word.chars().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    private static boolean noUpperCase(String word) {
+        return !word.isEmpty() && word.chars().noneMatch(Character::isUpperCase);
+    }
+
+    private static boolean hasLetter(String word) {
+        return word.chars().anyMatch(Character::isLetter);
+    }
+
+    /** A MISC token the numeric classifiers could relabel, or one before a month ("Second" in "Second World War"). */
+    static boolean numericMayRelabelMisc(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!"MISC".equals(tokens.get(i).ner())) {
+                continue;
+            }
+            String w = tokens.get(i).word();
+            if (NUMERIC_WORD.matcher(w).matches() || NumberSequenceClassifier.ORDINAL_PATTERN.matcher(w).matches()
+                    || NumberSequenceClassifier.CURRENCY_WORD_PATTERN.matcher(w).matches()
+                    || NumberSequenceClassifier.CURRENCY_SYMBOL_PATTERN.matcher(w).matches()
+                    || NumberSequenceClassifier.GENERIC_TIME_WORDS.matcher(w).matches() || MONTH.matcher(w).matches()
+                    || i + 1 < tokens.size() && MONTH.matcher(tokens.get(i + 1).word()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Forgets every sentence (the counts stay). */
+    void clear() {
+        cache.clear();
+    }
+
+    /** Sentences annotated from the cache, and anew (both 0 without a cache). */
+    long hits() {
+        return hits.get();
+    }
+
+    long misses() {
+        return misses.get();
+    }
+
+    /**
+     * Of the sentences annotated anew (not from the cache): tagged before NER, tagged on an extractor's demand, and
+     * never tagged (so far).
+     */
+    long[] tagCounts() {
+        return new long[] {taggedUpFront.get(), taggedOnDemand.get(), leftUntagged.get()};
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Labels record(List<CoreLabel> tokens, Set<Class<?>> before, Tagged tagged) {
+        Set<Class<?>> added = new HashSet<>();
+        for (CoreLabel t : tokens) {
+            for (Class<?> k : t.keySet()) {
+                if (!before.contains(k) && !POSITIONAL.contains(k)) {
+                    added.add(k);
+                }
+            }
+        }
+        List<Class<?>> keys = new ArrayList<>(added);
+        Object[][] values = new Object[tokens.size()][keys.size()];
+        for (int i = 0; i < tokens.size(); i++) {
+            for (int k = 0; k < keys.size(); k++) {
+                values[i][k] = tokens.get(i).get((Class) keys.get(k));
+            }
+        }
+        return new Labels(keys, values, tagged);
+    }
+
+    private static <V> void set(CoreLabel token, Class<? extends TypesafeMap.Key<V>> key, V value) {
+        token.set(key, value);
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static void apply(Labels labels, List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            for (int k = 0; k < labels.keys().size(); k++) {
+                Object v = labels.values()[i][k];
+                if (v != null) {
+                    set(t, (Class) labels.keys().get(k), v);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.frontline.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.frontline.ingest.Article;
+import org.frontline.ingest.DumpReader;
+import org.frontline.ingest.IngestOptions;
+import org.frontline.ingest.IngestResult;
+import org.frontline.ingest.InputFormat;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On-demand tagging changes nothing but the time: every mention and figure comes out as when every sentence is
+ * tagged before NER, and some sentences are never tagged at all.
+ */
+class TagOnDemandIT {
+    private static final Path HOME = Path.of(System.getProperty("frontline.home", "."));
+
+    /** Sentences written for this test: each exercises one reader of tags. */
+    private static final String[] TEXTS = {
+        // The figure rules read tags, lemmas and the numeric classifiers' labels: tagged up front.
+        "Russia has taken 420 sq km (162 sq miles) of territory since June 14, the ministry said.",
+        // NER's occurrence patterns read whether the word before a name is NNP.
+        "Volodymyr Zelensky said on Tuesday that the Kremlin wanted more. The Kremlin said nothing.",
+        // The numeric classifiers may relabel a MISC token.
+        "Veterans of World War II gathered in Kursk. The Second World War ended in 1945.",
+        // Hyphenated places, single-word names, surnames alone, a force phrase, pronouns.
+        "The US-Mexico border stayed calm. Pvt. Travis King crossed it; King's lawyer said he was well.",
+        "Best said the Russian military officials met. They said it was over. Reuters could not verify it.",
+        "Mariupol residents left for Zaporizhzhia, officials in the Lipetsk region said.",
+    };
+
+    @Test
+    void mentionsAndFiguresAreTheSameWithTagsOnDemand() throws IOException {
+        NlpProfile profile = NlpProfile.load(HOME.resolve("conf"), "default").withSentenceCache(0);
+        assertThat(profile.tagOnDemand()).as("the default profile tags on demand").isTrue();
+        ReferenceFiles reference = ReferenceFiles.read(HOME.resolve("conf"), profile);
+        ArticleAnnotator everySentence = ArticleAnnotator.forProfile(profile.withTagOnDemand(false), reference);
+        ArticleAnnotator onDemand = ArticleAnnotator.forProfile(profile, reference);
+
+        List<Article> articles = new ArrayList<>();
+        for (String file : List.of("sample-2024-08-07-kursk.txt", "wire-2024.jsonl", "dump-with-errors.jsonl")) {
+            try (InputStream in = Files.newInputStream(HOME.resolve("data").resolve(file))) {
+                var results = new DumpReader(IngestOptions.defaults()).read(in, file, InputFormat.fromFileName(file).orElseThrow());
+                while (results.hasNext()) {
+                    IngestResult r = results.next();
+                    if (r instanceof Article a) {
+                        articles.add(a);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < TEXTS.length; i++) {
+            articles.add(new Article("written-" + i, LocalDate.of(2024, 8, 7), null, null, "Forces Advance Near Pokrovsk",
+                    TEXTS[i], "h" + i, "test", "r" + i));
+        }
+        for (Article a : articles) {
+            AnnotatedArticle expected = everySentence.annotate(a);
+            AnnotatedArticle actual = onDemand.annotate(a);
+            assertThat(actual.tokenCount()).isEqualTo(expected.tokenCount());
+            assertThat(actual.regions()).as(a.articleId()).isEqualTo(expected.regions());
+            assertThat(actual.actors()).as(a.articleId()).isEqualTo(expected.actors());
+            assertThat(actual.figures()).as(a.articleId()).isEqualTo(expected.figures());
+        }
+        long[] counts = onDemand.tagCounts();
+        assertThat(counts[0]).as("sentences tagged before NER").isPositive();
+        assertThat(counts[2]).as("sentences never tagged").isPositive();
+        assertThat(everySentence.tagCounts()[2]).as("without on-demand tagging every sentence is tagged").isZero();
+    }
+
+    @Test
+    void theTaggersLexiconIsReadable() {
+        NlpProfile profile = NlpProfile.load(HOME.resolve("conf"), "default");
+        var tagging = new java.util.Properties();
+        tagging.putAll(profile.corenlp());
+        tagging.setProperty("annotators", "pos");
+        tagging.setProperty("enforceRequirements", "false");
+        TaggerLexicon lexicon = TaggerLexicon.of(Pipelines.get(tagging));
+        assertThat(lexicon).as("the lexicon of CoreNLP 4.5.10's tagger reads by reflection").isNotNull();
+        assertThat(lexicon.apply("the")).contains("DT");
+        String[] unknown = lexicon.apply("Zyxqwvbrtsk");
+        assertThat(unknown).as("a word never seen may take any open-class tag").contains("NNP", "NN", "JJ");
+        assertThat(lexicon.apply("the").length).isLessThan(unknown.length);
+    }
+}
