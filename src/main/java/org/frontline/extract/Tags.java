@@ -1,6 +1,5 @@
 package org.frontline.extract;
 
-import java.util.List;
 import java.util.function.Predicate;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
@@ -85,13 +84,6 @@ public final class Tags {
             tag = tag(token);
         }
         return tag != null && test.test(tag);
-    }
-
-    /** Tags the sentence of {@code tokens} now if it was left for later (for code that reads tags in bulk). */
-    public static void ensure(List<CoreLabel> tokens) {
-        if (!tokens.isEmpty()) {
-            tagSentenceOf(tokens.get(0));
-        }
     }
 
     private static boolean tagSentenceOf(CoreLabel token) {

@@ -75,9 +75,9 @@ public final class ArticleAnnotator {
 
     /**
      * The pipelines of annotating a sentence at a time: tokenize + ssplit on the whole text; then, with on-demand
-     * tagging, pos + lemma where the figure rules may read them and the rest of the profile's annotators (NER)
-     * everywhere; without it, all of the rest on every sentence (annotators that work per sentence give the same
-     * result).
+     * tagging, pos and lemma as separate pipelines (run where the figure rules or NER need them, or on demand) and
+     * the rest of the profile's annotators (NER) everywhere; without it, all of the rest on every sentence
+     * (annotators that work per sentence give the same result).
      */
     private static SentenceAnnotator sentenceAnnotator(NlpProfile profile, FigureExtractor figureRules) {
         List<String> annotators = new ArrayList<>();

@@ -30,7 +30,7 @@ import org.frontline.extract.RuleSource;
  * attribution lexicons: verbs, conflicts, outlets, periods, words (default {@code figures}). The place guards
  * (guards.tsv) are read from the gazetteer's folder, the actor words (words.tsv) beside the alias table.
  * {@code frontline.sentenceCache} sizes the sentence cache; {@code frontline.tagOnDemand} tags only the sentences
- * whose tags something reads (valid only where the NER model reads no tags: {@code SentenceAnnotator}).
+ * whose tags something reads ({@code SentenceAnnotator} says which tags NER reads; not for fine-grained NER).
  *
  * @param name       profile name ("default")
  * @param corenlp    the properties CoreNLP's pipeline is built from

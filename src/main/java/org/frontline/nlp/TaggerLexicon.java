@@ -74,10 +74,20 @@ final class TaggerLexicon implements Function<String, String[]> {
         }
     }
 
-    /** The tags the tagger may give {@code word}, in any sentence. */
+    /**
+     * The tags the tagger may give {@code word}, in any sentence. Only the lexicon's own words are remembered (the
+     * tagger's vocabulary bounds the memory); any other word gets the open-class tags, shared.
+     */
     @Override
     public String[] apply(String word) {
-        return byWord.computeIfAbsent(word, this::compute);
+        String[] tags = byWord.get(word);
+        if (tags == null) {
+            tags = compute(word);
+            if (tags != openTags) {
+                byWord.put(word, tags);
+            }
+        }
+        return tags;
     }
 
     private String[] compute(String word) {

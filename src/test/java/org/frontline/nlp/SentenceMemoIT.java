@@ -3,22 +3,15 @@ package org.frontline.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.frontline.ingest.Article;
-import org.frontline.ingest.DumpReader;
-import org.frontline.ingest.IngestOptions;
-import org.frontline.ingest.IngestResult;
-import org.frontline.ingest.InputFormat;
 import org.junit.jupiter.api.Test;
 
 /** The sentence cache changes nothing but the time: every table row comes out as without it. */
 class SentenceMemoIT {
-    private static final Path HOME = Path.of(System.getProperty("frontline.home", "."));
+    private static final Path HOME = SampleArticles.HOME;
 
     @Test
     void articlesAnnotateIdenticallyWithAndWithoutTheSentenceCache() throws IOException {
@@ -27,18 +20,7 @@ class SentenceMemoIT {
         ArticleAnnotator plain = ArticleAnnotator.forProfile(profile.withSentenceCache(0), reference);
         ArticleAnnotator cached = ArticleAnnotator.forProfile(profile.withSentenceCache(1000), reference);
 
-        List<Article> articles = new ArrayList<>();
-        for (String file : List.of("sample-2024-08-07-kursk.txt", "wire-2024.jsonl", "dump-with-errors.jsonl")) {
-            try (InputStream in = Files.newInputStream(HOME.resolve("data").resolve(file))) {
-                var results = new DumpReader(IngestOptions.defaults()).read(in, file, InputFormat.fromFileName(file).orElseThrow());
-                while (results.hasNext()) {
-                    IngestResult r = results.next();
-                    if (r instanceof Article a) {
-                        articles.add(a);
-                    }
-                }
-            }
-        }
+        List<Article> articles = SampleArticles.read();
         // Twice over: the second pass is served from the cache, as re-grabbed stories are.
         long hitsBefore = cached.sentenceCacheCounts()[0];
         for (int pass = 0; pass < 2; pass++) {

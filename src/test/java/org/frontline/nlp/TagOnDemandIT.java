@@ -3,18 +3,12 @@ package org.frontline.nlp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.frontline.ingest.Article;
-import org.frontline.ingest.DumpReader;
-import org.frontline.ingest.IngestOptions;
-import org.frontline.ingest.IngestResult;
-import org.frontline.ingest.InputFormat;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * tagged before NER, and some sentences are never tagged at all.
  */
 class TagOnDemandIT {
-    private static final Path HOME = Path.of(System.getProperty("frontline.home", "."));
+    private static final Path HOME = SampleArticles.HOME;
 
     /** Sentences written for this test: each exercises one reader of tags. */
     private static final String[] TEXTS = {
@@ -46,18 +40,7 @@ class TagOnDemandIT {
         ArticleAnnotator everySentence = ArticleAnnotator.forProfile(profile.withTagOnDemand(false), reference);
         ArticleAnnotator onDemand = ArticleAnnotator.forProfile(profile, reference);
 
-        List<Article> articles = new ArrayList<>();
-        for (String file : List.of("sample-2024-08-07-kursk.txt", "wire-2024.jsonl", "dump-with-errors.jsonl")) {
-            try (InputStream in = Files.newInputStream(HOME.resolve("data").resolve(file))) {
-                var results = new DumpReader(IngestOptions.defaults()).read(in, file, InputFormat.fromFileName(file).orElseThrow());
-                while (results.hasNext()) {
-                    IngestResult r = results.next();
-                    if (r instanceof Article a) {
-                        articles.add(a);
-                    }
-                }
-            }
-        }
+        List<Article> articles = new ArrayList<>(SampleArticles.read());
         for (int i = 0; i < TEXTS.length; i++) {
             articles.add(new Article("written-" + i, LocalDate.of(2024, 8, 7), null, null, "Forces Advance Near Pokrovsk",
                     TEXTS[i], "h" + i, "test", "r" + i));

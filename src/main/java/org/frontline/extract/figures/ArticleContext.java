@@ -139,7 +139,7 @@ record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Con
                 if (t.beginPosition() >= firstBegin) {
                     break;
                 }
-                String tag = Tags.tag(t) == null ? "" : Tags.tag(t);
+                String tag = java.util.Objects.requireNonNullElse(Tags.tag(t), "");
                 // A demonym names a side when it is a noun ("Russians retake …") or modifies a force ("Russian troops").
                 if (tag.startsWith("NN") || tag.startsWith("JJ")) {
                     Optional<String> cc = directory.countryOfSide(t.word());
@@ -165,7 +165,7 @@ record ArticleContext(LocalDate date, String perspective, AttributionLexicon.Con
             List<CoreLabel> tokens = s.get(CoreAnnotations.TokensAnnotation.class);
             for (int i = 0; i < tokens.size(); i++) {
                 if (tokens.get(i).beginPosition() >= r.charEnd()) {
-                    String tag = Tags.tag(tokens.get(i)) == null ? "" : Tags.tag(tokens.get(i));
+                    String tag = java.util.Objects.requireNonNullElse(Tags.tag(tokens.get(i)), "");
                     String next = i + 1 < tokens.size() && tokens.get(i).word().equals("'s") ? Tags.lemma(tokens.get(i + 1)) : null;
                     return tag.startsWith("VB") || tag.equals("MD") || lexicon.namesForces(next); // "Ukraine's army retakes"
                 }

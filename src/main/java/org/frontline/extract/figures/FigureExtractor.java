@@ -126,7 +126,7 @@ public final class FigureExtractor {
     /**
      * Whether a figure may be in the sentence by its words alone: a token matches some stage's trigger (a unit, a
      * settlement noun, a percent sign). Every sentence {@link #extract} finds a figure in passes this test, and it
-     * reads no tag, lemma or NER label (the triggers test words: {@code FigureRulesTest}), so on-demand tagging
+     * reads no tag, lemma or NER label (the triggers test words only: {@code FigureExtractorTest}), so on-demand tagging
      * uses it to tag up front the sentences the rules will read.
      */
     public boolean mayHoldFigure(List<CoreLabel> tokens) {
