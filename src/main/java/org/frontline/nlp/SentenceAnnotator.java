@@ -1,6 +1,7 @@
 package org.frontline.nlp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,12 +26,13 @@ import org.frontline.extract.Tags;
  * run on the whole text, the per-sentence annotators (part of speech, lemmas, NER with its numeric classifiers and
  * entity mentions) on each sentence. Two savings come of it, and neither changes a table (tests check):
  * <ul>
- *   <li><b>Tags on demand.</b> NER reads few tags: its CRF only whether the word before a capitalised name is
- *       NNP (the "occurrence pattern" features), its numeric classifiers more, but their labels (NUMBER, DATE…)
- *       matter to the figure rules alone. So a sentence is tagged before NER only where a figure may be
- *       ({@code tagUpFront}: a unit, a settlement noun, a percent sign; with lemmas) or where the CRF would read a
- *       tag the tagger's lexicon ({@link TaggerLexicon}) cannot tell; elsewhere the certain NNP tags are set, NER
- *       runs, and a hook ({@link Tags}) tags the sentence on an extractor's first read of a tag or lemma. A
+ *   <li><b>Tags on demand.</b> NER reads few tags: its CRF only whether words next to a capitalised name that
+ *       occurs twice in the sentence are NNP (the "occurrence pattern" features), its numeric classifiers more,
+ *       but their labels (NUMBER, DATE…) matter to the figure rules alone. So a sentence is tagged before NER only
+ *       where a figure may be ({@code tagUpFront}: a unit, a settlement noun, a percent sign; with lemmas) or where
+ *       the CRF may read a tag ({@link #nerMayReadTags}); elsewhere the tags the tagger's lexicon
+ *       ({@link TaggerLexicon}) makes certain NNPs are set, NER runs, and a hook ({@link Tags}) tags the sentence
+ *       on an extractor's first read of a tag or lemma that the lexicon cannot answer. A
  *       sentence where the numeric classifiers could overwrite a MISC label ("World War II"), which the place
  *       rules read, is tagged and recognised again, as the whole pipeline does.</li>
  *   <li><b>The sentence cache.</b> News dumps repeat sentences (re-grabbed stories, syndicated wire copy): the
@@ -153,7 +155,7 @@ final class SentenceAnnotator {
             return Tagged.AND_LEMMAS;
         }
         boolean figure = tagUpFront.test(tokens);
-        boolean upFront = figure || nerReadsUnknownTag(tokens);
+        boolean upFront = figure || nerMayReadTags(tokens);
         if (upFront) {
             posTagger.annotate(one);
             if (figure && lemmatizer != null) {
@@ -225,10 +227,9 @@ final class SentenceAnnotator {
     }
 
     /**
-     * Tags NNP the tokens the tagger is certain to tag NNP (the only tag its lexicon allows the word): the NER model
-     * reads whether a capitalised word before a name is NNP (its "occurrence patterns"), and this is the answer
-     * tagging would give. No other tag is set before NER, so that its numeric classifiers find nothing to read
-     * here. The sentence's other tags wait for {@link Tags}.
+     * Tags NNP the tokens the tagger is certain to tag NNP (the only tag its lexicon allows the word): the answer
+     * tagging would give, read by {@link Tags#tag} without tagging the sentence. No other tag is set before NER, so
+     * that its numeric classifiers find nothing to read here. The sentence's other tags wait for {@link Tags}.
      */
     private void presetCertainTags(List<CoreLabel> tokens) {
         if (lexicon == null) {
@@ -243,47 +244,43 @@ final class SentenceAnnotator {
     }
 
     /**
-     * Whether the NER model would read a tag the lexicon cannot tell: its occurrence patterns read whether the word
-     * before a capitalised name followed by a lower-case word ("Volodymyr Zelensky said") is NNP, and the word may
-     * be NNP or not. Such a sentence is tagged before NER.
+     * Whether the NER model may read a tag of this sentence. Its only features on tags, the "occurrence patterns"
+     * ({@code NERFeatureFactory.occurrencePatterns}), add something only for a capitalised word that occurs again
+     * in the same sentence 3 to 149 tokens away; only then do they read whether the word before it, or a neighbour of
+     * the other occurrence, is NNP. Without such a repeat the CRF reads no tag at all, whatever the tags are.
+     *
+     * <p>The CRF sees NER's own tokens, where hyphen-split words are merged again ("Russia-backed"); a merged token
+     * repeats only if the part of its first token before any hyphen repeats, at least as far apart. So this looks
+     * for a repeated capitalised head in the split tokens, a superset of the CRF's question, and then tags the whole
+     * sentence: exact, without re-implementing NER's merging.
      */
-    private boolean nerReadsUnknownTag(List<CoreLabel> tokens) {
-        if (lexicon == null) {
-            return true;
-        }
-        for (int i = 1; i + 1 < tokens.size(); i++) {
-            String previous = tokens.get(i - 1).word();
-            if (isNameCase(tokens.get(i).word()) && isNameCase(previous) && noUpperCase(tokens.get(i + 1).word())
-                    && hasLetter(tokens.get(i + 1).word())) {
-                String[] possible = lexicon.apply(previous);
-                boolean nnp = false;
-                boolean other = false;
-                for (String tag : possible) {
-                    nnp |= tag.equals("NNP");
-                    other |= !tag.equals("NNP");
-                }
-                if (nnp && other) {
-                    return true;
-                }
+    static boolean nerMayReadTags(List<CoreLabel> tokens) {
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String head = head(tokens.get(i).word());
+            if (!capitalisedHead(head)) {
+                continue;
+            }
+            Integer first = firstSeen.putIfAbsent(head, i);
+            if (first != null && i - first >= 3) {
+                return true;
             }
         }
         return false;
     }
 
-    /** As CoreNLP's NER features read case: a capital, then no capital. */
-    private static boolean isNameCase(String word) {
-        if (word.length() < 2 || !(Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0)))) {
+    /** A word up to its first hyphen (the whole word if it has none). */
+    private static String head(String word) {
+        int hyphen = word.indexOf('-');
+        return hyphen < 0 ? word : word.substring(0, hyphen);
+    }
+
+    /** As the start of a word CoreNLP's NER features call name case: a capital, then no capital. */
+    private static boolean capitalisedHead(String head) {
+        if (head.isEmpty() || !(Character.isUpperCase(head.charAt(0)) || Character.isTitleCase(head.charAt(0)))) {
             return false;
         }
-        return word.chars().skip(1).noneMatch(Character::isUpperCase);
-    }
-
-    private static boolean noUpperCase(String word) {
-        return !word.isEmpty() && word.chars().noneMatch(Character::isUpperCase);
-    }
-
-    private static boolean hasLetter(String word) {
-        return word.chars().anyMatch(Character::isLetter);
+        return head.chars().skip(1).noneMatch(Character::isUpperCase);
     }
 
     /** A MISC token the numeric classifiers could relabel, or one before a month ("Second" in "Second World War"). */

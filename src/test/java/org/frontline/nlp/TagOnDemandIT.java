@@ -22,8 +22,10 @@ class TagOnDemandIT {
     private static final String[] TEXTS = {
         // The figure rules read tags, lemmas and the numeric classifiers' labels: tagged up front.
         "Russia has taken 420 sq km (162 sq miles) of territory since June 14, the ministry said.",
-        // NER's occurrence patterns read whether the word before a name is NNP.
+        // NER's occurrence patterns read whether the words next to a name repeated in its sentence are NNP.
         "Volodymyr Zelensky said on Tuesday that the Kremlin wanted more. The Kremlin said nothing.",
+        "Officials in New Delhi said New Delhi would not take sides, and Delhi officials agreed.",
+        "Russia-backed officials said Russia-backed units had left Kherson.",
         // The numeric classifiers may relabel a MISC token.
         "Veterans of World War II gathered in Kursk. The Second World War ended in 1945.",
         // Hyphenated places, single-word names, surnames alone, a force phrase, pronouns.
