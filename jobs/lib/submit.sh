@@ -59,15 +59,23 @@ case " ${app_args[*]-} " in
   *) if [ "$COMMAND" = annotate ] || [ "$COMMAND" = run ]; then app_args+=(--config-dir "$HOME_DIR/conf"); fi ;;
 esac
 
+# The models (~470 MB) are never in the application jar. On a cluster they reach the executors with --jars; in
+# local mode the tasks run in the driver JVM, so they go on its class path: given to --jars, Spark would copy the
+# jar into a temporary folder on every run (seconds of disk I/O, and half a gigabyte left by a run that is killed).
+case "$MASTER" in
+  local*) models_jars=""; driver_cp="$MODELS_JAR:$DUCKDB_JAR" ;;
+  *) models_jars="$MODELS_JAR"; driver_cp="$DUCKDB_JAR" ;;
+esac
+jars="$models_jars${models_jars:+${user_jars:+,}}$user_jars"
+driver_cp="$driver_cp${user_driver_cp:+:$user_driver_cp}"
+
 JAVA_OPTS_COMMON="-Duser.timezone=UTC -Dlog4j2.configurationFile=$LOG_CONFIG"
 submit_args=(
   --master "$MASTER"
   --name "frontline $COMMAND"
   --class org.frontline.cli.Main
-  # The models (~470 MB) are never in the application jar: they reach the executors as a jar of their own.
-  --jars "$MODELS_JAR${user_jars:+,$user_jars}"
   # DuckDB's driver (the BI file) on the driver only: executors never need it.
-  --driver-class-path "$DUCKDB_JAR${user_driver_cp:+:$user_driver_cp}"
+  --driver-class-path "$driver_cp"
   --files "$LOG_CONFIG"
   --driver-memory "$DRIVER_MEMORY"
   --executor-memory "$EXECUTOR_MEMORY"
@@ -83,6 +91,8 @@ submit_args=(
   --conf "spark.sql.debug.maxToStringFields=200"
 )
 
+[ -z "$jars" ] || submit_args+=(--jars "$jars")
+
 if [ -n "${SPARK_HOME:-}" ]; then
   exec "$SPARK_HOME/bin/spark-submit" "${submit_args[@]}" ${spark_opts[@]+"${spark_opts[@]}"} \
     "$APP_JAR" "$COMMAND" ${app_args[@]+"${app_args[@]}"}
@@ -93,7 +103,7 @@ fi
 # class, with the local-run defaults of conf/spark-defaults.conf.
 # shellcheck disable=SC2086
 exec "$JAVA" -Xmx"$DRIVER_MEMORY" $MODULE_OPTS $JAVA_OPTS_COMMON ${FRONTLINE_JAVA_OPTS:-} \
-  -cp "$(cat "$SPARK_CP_FILE"):$DUCKDB_JAR${user_driver_cp:+:$user_driver_cp}" org.apache.spark.deploy.SparkSubmit \
+  -cp "$(cat "$SPARK_CP_FILE"):$driver_cp" org.apache.spark.deploy.SparkSubmit \
   --properties-file "$HOME_DIR/conf/spark-defaults.conf" \
   "${submit_args[@]}" ${spark_opts[@]+"${spark_opts[@]}"} \
   "$APP_JAR" "$COMMAND" ${app_args[@]+"${app_args[@]}"}

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.spark.sql.SparkSession;
 import org.frontline.tables.Warehouse;
@@ -15,6 +19,12 @@ import org.frontline.tables.Warehouse;
  */
 public final class TestSpark {
     private static SparkSession spark;
+    /** The folders {@link #tempDir} made: deleted when the JVM exits (a test cluster's alone holds 1 GB of jars). */
+    private static final List<Path> TEMP_DIRS = new ArrayList<>();
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(TestSpark::deleteTempDirs, "delete test folders"));
+    }
 
     private TestSpark() {
     }
@@ -40,12 +50,24 @@ public final class TestSpark {
         return Path.of(System.getProperty("frontline.home", ".")).toAbsolutePath().normalize();
     }
 
-    /** A fresh temporary folder. */
-    public static Path tempDir(String prefix) {
+    /** A fresh temporary folder, deleted with its contents when the test JVM exits. */
+    public static synchronized Path tempDir(String prefix) {
         try {
-            return Files.createTempDirectory(prefix);
+            Path dir = Files.createTempDirectory(prefix);
+            TEMP_DIRS.add(dir);
+            return dir;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static synchronized void deleteTempDirs() {
+        for (Path dir : TEMP_DIRS) {
+            try (Stream<Path> paths = Files.walk(dir)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                System.err.println("Could not delete the test folder " + dir + ": " + e);
+            }
         }
     }
 }

@@ -104,6 +104,7 @@ class ClusterIT {
         List<String> cmd = new ArrayList<>(List.of(command));
         cmd.set(0, TestSpark.home().resolve(command[0]).toString());
         Path log = Files.createTempFile("cluster-it", ".log");
+        log.toFile().deleteOnExit();
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestSpark.home().toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         pb.environment().remove("SPARK_HOME");

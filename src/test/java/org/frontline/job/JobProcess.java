@@ -34,6 +34,8 @@ final class JobProcess {
         cmd.set(0, TestSpark.home().resolve(command[0]).toString());
         Path out = Files.createTempFile("out", ".txt");
         Path err = Files.createTempFile("err", ".txt");
+        out.toFile().deleteOnExit();
+        err.toFile().deleteOnExit();
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(TestSpark.home().toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().remove("SPARK_HOME");
