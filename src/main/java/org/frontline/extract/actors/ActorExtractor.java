@@ -92,6 +92,7 @@ public final class ActorExtractor implements Extractor {
                 }
             }
         }
+        spans.removeIf(s -> isCommonWord(s, fullNameBySurname));
         spans.addAll(surnamesOnTheirOwn(fields, spans, fullNameBySurname, places));
         List<ActorMention> actors = new ArrayList<>();
         for (Span s : spans) {
@@ -221,8 +222,8 @@ public final class ActorExtractor implements Extractor {
                 continue; // "bologna", "Hyde Amendment", "Roe v. Wade", a photo credit's "STRINGER": no actor
             }
             if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
-                    tokens.get(end - 1).endPosition(), places) && !(end - first == 1 && isCommonWord(tokens.get(first)))) {
-                found.add(new Span(f, sentenceIndex, first, end, m.type(), null, true));
+                    tokens.get(end - 1).endPosition(), places)) {
+                found.add(new Span(f, sentenceIndex, first, end, m.type(), null, true)); // maybe a common word: extract()
             }
         }
         found.sort(Comparator.comparingInt(Span::first));
@@ -497,12 +498,19 @@ public final class ActorExtractor implements Extractor {
     }
 
     /**
-     * One capitalised word the tagger reads as no proper noun ("Best", "Tech" opening a sentence; "Somatic") is a
-     * common word CoreNLP's NER took for a name by its capital, unless the alias table knows it. The tag is read
-     * last: it may tag the sentence (on-demand tagging).
+     * A one-word name of CoreNLP's that the tagger reads as no proper noun ("Best", "Tech" opening a sentence;
+     * "Somatic") is a common word NER took for a name by its capital, unless the alias table knows it, or it is the
+     * surname of a person the article names in full ("Jason Crow … Crow said"): the name refers back, as
+     * {@link #resolve} reads it, whatever the tagger makes of a surname it never saw. The tag is read last: it may
+     * tag the sentence (on-demand tagging).
      */
-    private boolean isCommonWord(CoreLabel token) {
-        return directory.byName(token.word()).isEmpty() && Tags.is(token, tag -> !tag.startsWith("NNP"));
+    private boolean isCommonWord(Span s, Map<String, String> fullNameBySurname) {
+        if (s.end() - s.first() != 1 || s.known() != null || !(s.kind().equals("PERSON") || s.kind().equals("ORGANIZATION"))) {
+            return false;
+        }
+        CoreLabel token = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(s.first());
+        return !fullNameBySurname.containsKey(lowerWord(token)) && directory.byName(token.word()).isEmpty()
+                && Tags.is(token, tag -> !tag.startsWith("NNP"));
     }
 
     private static boolean isCapitalised(String word) {
