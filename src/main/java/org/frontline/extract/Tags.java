@@ -8,10 +8,10 @@ import edu.stanford.nlp.ling.CoreLabel;
 /**
  * Part-of-speech tags and lemmas as the extractors read them. With on-demand tagging (the default profile) the
  * annotate stage tags up front only the sentences the figure rules or NER will read tags of, and leaves on every
- * token of the other sentences a {@link Pending} hook, which tags that whole sentence on the first read of any of its tags. The
- * tagger works a sentence at a time, so the tags are those a full pipeline gives; sentences whose tags nothing
- * reads are never tagged. Where every tag the tagger may give a word answers a question alike, {@link #is} answers
- * it without tagging.
+ * token of the other sentences a {@link Pending} hook, which tags that whole sentence on the first read of any of
+ * its tags. The tagger works a sentence at a time, so the tags are those a full pipeline gives; sentences whose tags
+ * nothing reads are never tagged. Where every tag the tagger may give a word answers a question alike,
+ * {@link #is} answers it without tagging.
  */
 public final class Tags {
     private Tags() {

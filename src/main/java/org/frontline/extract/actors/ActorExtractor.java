@@ -223,7 +223,8 @@ public final class ActorExtractor implements Extractor {
             }
             if (free(found, first, end) && !overlapsPlace(f.field(), tokens.get(first).beginPosition(),
                     tokens.get(end - 1).endPosition(), places)) {
-                found.add(new Span(f, sentenceIndex, first, end, m.type(), null, true)); // maybe a common word: extract()
+                // A one-word name may yet be a common word: extract() decides, knowing the article's full names.
+                found.add(new Span(f, sentenceIndex, first, end, m.type(), null, true));
             }
         }
         found.sort(Comparator.comparingInt(Span::first));
@@ -505,10 +506,12 @@ public final class ActorExtractor implements Extractor {
      * tag the sentence (on-demand tagging).
      */
     private boolean isCommonWord(Span s, Map<String, String> fullNameBySurname) {
-        if (s.end() - s.first() != 1 || s.known() != null || !(s.kind().equals("PERSON") || s.kind().equals("ORGANIZATION"))) {
+        // Only CoreNLP's names: the alias table's, force phrases and formations have kinds of their own.
+        if (s.end() - s.first() != 1 || !(s.kind().equals("PERSON") || s.kind().equals("ORGANIZATION"))) {
             return false;
         }
-        CoreLabel token = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class).get(s.first());
+        List<CoreLabel> tokens = s.field().sentences().get(s.sentence()).get(CoreAnnotations.TokensAnnotation.class);
+        CoreLabel token = tokens.get(s.first());
         return !fullNameBySurname.containsKey(lowerWord(token)) && directory.byName(token.word()).isEmpty()
                 && Tags.is(token, tag -> !tag.startsWith("NNP"));
     }
