@@ -43,7 +43,7 @@ public final class EntityMentions {
                 continue;
             }
             List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens == null || tokens.isEmpty() || !type.equals(coarse(tokens.get(0).ner())) || isPronoun(tokens)) {
+            if (tokens == null || tokens.isEmpty() || !type.equals(coarse(tokens.get(0).ner())) || isPronoun(tokens, sentence)) {
                 continue;
             }
             out.addAll(splitAtHeadlineWords(type, tokens, new Mention(type, m.get(CoreAnnotations.TextAnnotation.class),
@@ -108,8 +108,22 @@ public final class EntityMentions {
         };
     }
 
-    private static boolean isPronoun(List<CoreLabel> tokens) {
-        return tokens.stream().allMatch(t -> Tags.is(t, tag -> tag.startsWith("PRP")));
+    /**
+     * A mention whose words the tagger calls pronouns. A word in capitals ("US") is a pronoun only in a sentence
+     * written in capitals ("TRUMP TELLS US"), so in running text it is none, whatever its tag: the tagger's lexicon
+     * allows "US" PRP, and asking would tag the sentence for that alone.
+     */
+    private static boolean isPronoun(List<CoreLabel> tokens, CoreMap sentence) {
+        if (tokens.stream().anyMatch(t -> inCapitals(t.word())) && !inCapitals(sentence.get(CoreAnnotations.TextAnnotation.class))) {
+            return false;
+        }
+        return Tags.all(tokens, tag -> tag.startsWith("PRP"));
+    }
+
+    /** Two letters or more, and none of them lower-case. */
+    private static boolean inCapitals(String text) {
+        return text.codePoints().filter(Character::isLetter).limit(2).count() == 2
+                && text.codePoints().noneMatch(Character::isLowerCase);
     }
 
     private static boolean isOneOf(String type, String[] types) {

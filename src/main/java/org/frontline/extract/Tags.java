@@ -1,5 +1,6 @@
 package org.frontline.extract;
 
+import java.util.List;
 import java.util.function.Predicate;
 
 import edu.stanford.nlp.ling.CoreAnnotation;
@@ -62,28 +63,67 @@ public final class Tags {
      * decided without tagging when every tag the tagger may give its word answers alike.
      */
     public static boolean is(CoreLabel token, Predicate<String> test) {
-        String tag = token.tag();
-        if (tag == null) {
-            Pending pending = token.get(OnDemand.class);
-            if (pending == null) {
+        Boolean known = withoutTagging(token, test);
+        if (known != null) {
+            return known;
+        }
+        String tag = tag(token);
+        return tag != null && test.test(tag);
+    }
+
+    /** Whether {@link #is}({@code token}, {@code test}) is {@code wanted}: one of the answers {@link #all(List)} asks for. */
+    public record Question(CoreLabel token, Predicate<String> test, boolean wanted) {
+    }
+
+    /** Whether every token's tag passes {@code test}, as {@link #all(List)} asks it. */
+    public static boolean all(List<CoreLabel> tokens, Predicate<String> test) {
+        return all(tokens.stream().map(t -> new Question(t, test, true)).toList());
+    }
+
+    /**
+     * Whether every question gets the answer it wants. Those answered without tagging are asked first, so that one
+     * unwanted answer among them spares tagging the sentence ("The" in "The Hill" may be a pronoun, "Hill" is none).
+     */
+    public static boolean all(List<Question> questions) {
+        for (Question q : questions) {
+            Boolean known = withoutTagging(q.token(), q.test());
+            if (known != null && known != q.wanted()) {
                 return false;
             }
-            String[] possible = pending.possibleTags(token.word());
-            if (possible != null && possible.length > 0) {
-                boolean all = true;
-                boolean none = true;
-                for (String p : possible) {
-                    boolean passes = test.test(p);
-                    all &= passes;
-                    none &= !passes;
-                }
-                if (all || none) {
-                    return all;
-                }
-            }
-            tag = tag(token);
         }
-        return tag != null && test.test(tag);
+        for (Question q : questions) {
+            if (is(q.token(), q.test()) != q.wanted()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The answer of {@link #is} where it needs no tagging: the token has its tag, or none is coming, or every tag
+     * the tagger may give its word answers alike; else null.
+     */
+    private static Boolean withoutTagging(CoreLabel token, Predicate<String> test) {
+        String tag = token.tag();
+        if (tag != null) {
+            return test.test(tag);
+        }
+        Pending pending = token.get(OnDemand.class);
+        if (pending == null) {
+            return false;
+        }
+        String[] possible = pending.possibleTags(token.word());
+        if (possible == null || possible.length == 0) {
+            return null;
+        }
+        boolean all = true;
+        boolean none = true;
+        for (String p : possible) {
+            boolean passes = test.test(p);
+            all &= passes;
+            none &= !passes;
+        }
+        return all || none ? all : null;
     }
 
     private static boolean tagSentenceOf(CoreLabel token) {

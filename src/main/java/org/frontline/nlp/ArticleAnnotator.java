@@ -79,7 +79,7 @@ public final class ArticleAnnotator {
      * the rest of the profile's annotators (NER) everywhere; without it, all of the rest on every sentence
      * (annotators that work per sentence give the same result).
      */
-    private static SentenceAnnotator sentenceAnnotator(NlpProfile profile, FigureExtractor figureRules) {
+    static SentenceAnnotator sentenceAnnotator(NlpProfile profile, FigureExtractor figureRules) {
         List<String> annotators = new ArrayList<>();
         for (String a : profile.corenlp().getProperty("annotators").split(",")) {
             annotators.add(a.strip());

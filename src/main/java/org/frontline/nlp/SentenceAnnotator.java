@@ -65,7 +65,34 @@ final class SentenceAnnotator {
 
     /** The labels the sentence annotators gave one sentence's tokens, key by key; and how far they tagged it. */
     private record Labels(List<Class<?>> keys, Object[][] values, Tagged tagged) {
+        /**
+         * These labels and what tagging (and lemmatising) the sentence on demand added: part-of-speech tags and
+         * lemmas, the only keys the pos and lemma annotators set.
+         */
+        @SuppressWarnings({"rawtypes", "unchecked"})
+        Labels taggedAs(List<CoreLabel> tokens, Tagged now) {
+            List<Class<?>> more = new ArrayList<>(keys);
+            for (Class<?> k : now == Tagged.AND_LEMMAS ? TAGGER_KEYS : TAGGER_KEYS.subList(0, 1)) {
+                if (!more.contains(k)) {
+                    more.add(k);
+                }
+            }
+            Object[][] v = new Object[tokens.size()][more.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                System.arraycopy(values[i], 0, v[i], 0, keys.size());
+                for (int k = 0; k < more.size(); k++) {
+                    if (TAGGER_KEYS.contains(more.get(k))) {
+                        v[i][k] = tokens.get(i).get((Class) more.get(k));
+                    }
+                }
+            }
+            return new Labels(more, v, now);
+        }
     }
+
+    /** What the pos and the lemma annotator set on a token, in that order. */
+    private static final List<Class<?>> TAGGER_KEYS = List.of(CoreAnnotations.PartOfSpeechAnnotation.class,
+            CoreAnnotations.LemmaAnnotation.class);
 
     private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP posTagger;
@@ -142,7 +169,7 @@ final class SentenceAnnotator {
                 leftUntagged.incrementAndGet();
             }
             if (tagged != Tagged.AND_LEMMAS) {
-                leaveForLater(one, tokens, tagged, fresh);
+                leaveForLater(one, tokens, tagged, fresh, key);
             }
         }
         return doc;
@@ -178,9 +205,10 @@ final class SentenceAnnotator {
 
     /**
      * Tags and lemmas of the sentence on the first read ({@link Tags}): a sentence not tagged counts as left untagged
-     * until then.
+     * until then. What tagging adds goes into the sentence's cache entry ({@code key}; null: none), so that a
+     * repeat of the sentence comes with it.
      */
-    private void leaveForLater(Annotation one, List<CoreLabel> tokens, Tagged already, boolean counted) {
+    private void leaveForLater(Annotation one, List<CoreLabel> tokens, Tagged already, boolean counted, String key) {
         Tags.Pending pending = new Tags.Pending() {
             private boolean tagged = already != Tagged.NOT;
             private boolean lemmatised;
@@ -190,6 +218,7 @@ final class SentenceAnnotator {
                 if (!tagged) {
                     tagged = true;
                     posTagger.annotate(one);
+                    remember(key, tokens, Tagged.PART_OF_SPEECH);
                     if (counted) {
                         leftUntagged.decrementAndGet();
                         taggedOnDemand.incrementAndGet();
@@ -206,6 +235,7 @@ final class SentenceAnnotator {
                 if (!lemmatised && lemmatizer != null) {
                     lemmatised = true;
                     lemmatizer.annotate(one);
+                    remember(key, tokens, Tagged.AND_LEMMAS);
                     done();
                 }
             }
@@ -223,6 +253,18 @@ final class SentenceAnnotator {
         };
         for (CoreLabel t : tokens) {
             t.set(Tags.OnDemand.class, pending);
+        }
+    }
+
+    /**
+     * Adds to the cache entry of a sentence (null: none) the tags, or the tags and lemmas, it just got on demand: the
+     * tagger gives a sentence the same tags wherever it occurs, as it does the labels cached before. An entry
+     * already as far tagged, of another length (see {@link #annotate}), or gone (the cache was cleared) stays.
+     */
+    private void remember(String key, List<CoreLabel> tokens, Tagged now) {
+        if (key != null) {
+            cache.computeIfPresent(key, (k, labels) -> labels.values().length != tokens.size()
+                    || labels.tagged().compareTo(now) >= 0 ? labels : labels.taggedAs(tokens, now));
         }
     }
 

@@ -413,17 +413,17 @@ final class PlaceFinder {
                 || (isLargePlace(key, countries) && !besidePerson(tokens, entity, begin, end)))) {
             return false;
         }
-        // The tag last: it may tag the sentence (on-demand tagging).
-        if (!isProperNoun(tokens.get(begin))) {
-            return false;
+        // The tags last: they may tag the sentence (on-demand tagging). A proper noun, not beside another one;
+        // capitals say nothing of the neighbours in "Russian Forces Capture Village Near Pokrovsk" (needsSupport).
+        List<Tags.Question> tags = new ArrayList<>();
+        tags.add(new Tags.Question(tokens.get(begin), PlaceFinder::isProperNounTag, true));
+        if (!titleCased && begin > 0 && isCapitalised(tokens.get(begin - 1).word())) {
+            tags.add(new Tags.Question(tokens.get(begin - 1), PlaceFinder::isProperNounTag, false));
         }
-        if (titleCased) {
-            return true; // capitals say nothing in "Russian Forces Capture Village Near Pokrovsk": needsSupport
+        if (!titleCased && end < tokens.size() && isCapitalised(tokens.get(end).word()) && !regionWordAt(tokens, end)) {
+            tags.add(new Tags.Question(tokens.get(end), PlaceFinder::isProperNounTag, false));
         }
-        boolean nnpBefore = begin > 0 && isCapitalised(tokens.get(begin - 1).word()) && isProperNoun(tokens.get(begin - 1));
-        boolean nnpAfter = end < tokens.size() && isCapitalised(tokens.get(end).word()) && !regionWordAt(tokens, end)
-                && isProperNoun(tokens.get(end));
-        return !nnpBefore && !nnpAfter;
+        return Tags.all(tags);
     }
 
     private PlaceSpan span(List<CoreLabel> tokens, int begin, int end, Field field, int sentenceIndex,
@@ -526,8 +526,14 @@ final class PlaceFinder {
 
     /** A capitalised proper noun right before or after: the name is part of a longer one ("US Army South"). */
     private static boolean insideLongerName(List<CoreLabel> tokens, int begin, int end) {
-        return begin > 0 && isCapitalised(tokens.get(begin - 1).word()) && isProperNoun(tokens.get(begin - 1))
-                || end < tokens.size() && isCapitalised(tokens.get(end).word()) && isProperNoun(tokens.get(end));
+        List<Tags.Question> noProperNounBeside = new ArrayList<>();
+        if (begin > 0 && isCapitalised(tokens.get(begin - 1).word())) {
+            noProperNounBeside.add(new Tags.Question(tokens.get(begin - 1), PlaceFinder::isProperNounTag, false));
+        }
+        if (end < tokens.size() && isCapitalised(tokens.get(end).word())) {
+            noProperNounBeside.add(new Tags.Question(tokens.get(end), PlaceFinder::isProperNounTag, false));
+        }
+        return !Tags.all(noProperNounBeside);
     }
 
     /** "Luke and Carolina": a name coordinated with a person's is a person's. */
@@ -557,7 +563,11 @@ final class PlaceFinder {
     }
 
     private static boolean isProperNoun(CoreLabel token) {
-        return Tags.is(token, tag -> tag.startsWith("NNP"));
+        return Tags.is(token, PlaceFinder::isProperNounTag);
+    }
+
+    private static boolean isProperNounTag(String tag) {
+        return tag.startsWith("NNP");
     }
 
     /** A noun, adjective or participle: what a city's name modifies ("Mariupol residents"). */
