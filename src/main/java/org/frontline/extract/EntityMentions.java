@@ -43,7 +43,8 @@ public final class EntityMentions {
                 continue;
             }
             List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
-            if (tokens == null || tokens.isEmpty() || !type.equals(coarse(tokens.get(0).ner())) || isPronoun(tokens, sentence)) {
+            if (tokens == null || tokens.isEmpty() || !type.equals(coarse(tokens.get(0).ner()))
+                    || isPronoun(tokens, sentence)) {
                 continue;
             }
             out.addAll(splitAtHeadlineWords(type, tokens, new Mention(type, m.get(CoreAnnotations.TextAnnotation.class),
@@ -114,7 +115,8 @@ public final class EntityMentions {
      * allows "US" PRP, and asking would tag the sentence for that alone.
      */
     private static boolean isPronoun(List<CoreLabel> tokens, CoreMap sentence) {
-        if (tokens.stream().anyMatch(t -> inCapitals(t.word())) && !inCapitals(sentence.get(CoreAnnotations.TextAnnotation.class))) {
+        if (tokens.stream().anyMatch(t -> inCapitals(t.word()))
+                && !inCapitals(sentence.get(CoreAnnotations.TextAnnotation.class))) {
             return false;
         }
         return Tags.all(tokens, tag -> tag.startsWith("PRP"));

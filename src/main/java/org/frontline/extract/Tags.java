@@ -71,7 +71,7 @@ public final class Tags {
         return tag != null && test.test(tag);
     }
 
-    /** Whether {@link #is}({@code token}, {@code test}) is {@code wanted}: one of the answers {@link #all(List)} asks for. */
+    /** Whether {@link #is}({@code token}, {@code test}) is {@code wanted}: one question of {@link #all(List)}. */
     public record Question(CoreLabel token, Predicate<String> test, boolean wanted) {
     }
 

@@ -128,6 +128,15 @@ class MentionsIT {
     }
 
     @Test
+    void usInCapitalsInRunningTextIsTheCountryWhereThePronounWouldFitToo() {
+        // Sentences written for this test: "us" would read as a pronoun after "help" and "told"; in capitals within
+        // lower-case text it is the country, and the pronoun check asks the tagger nothing about it.
+        assertThat(regionIds("The deal will help US farmers, officials in Kyiv said."))
+                .containsExactly("US=country:US", "Kyiv=geonames:703448");
+        assertThat(regionIds("Ministers told US diplomats to wait.")).containsExactly("US=country:US");
+    }
+
+    @Test
     void pronounsTitlesAloneAndCreditsAreNoActors() {
         assertThat(actorIds("He said the governor would speak later. She agreed.")).isEmpty();
         assertThat(annotate("", "Soldiers fire a shell near a frontline. (credit: REUTERS/STRINGER)").actors())
