@@ -23,5 +23,11 @@ require_tools() {
     || die "dev tools not built ($1 not in $TOOLS_CLASSES): build with 'mvn -q -DskipTests package' (not -Dmaven.test.skip)"
 }
 
+# Every JVM that runs CoreNLP (driver, executors, dev tools, tests) JIT-compiles huge methods too. HotSpot leaves
+# a method over 8,000 bytes of bytecode to the interpreter, and CoreNLP's NER feature extractor
+# (NERFeatureFactory.featuresC, 10,369 bytes) and tokenizer (PTBLexer.next) are over it: a JFR profile of the
+# annotate stage found 24% of the task threads' time in those two methods, interpreted (BENCHMARKS.md, fifth pass).
+JIT_OPTS="-XX:-DontCompileHugeMethods"
+
 # What bin/spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions), for JVMs we start ourselves.
 MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"

@@ -69,7 +69,7 @@ esac
 jars="$models_jars${models_jars:+${user_jars:+,}}$user_jars"
 driver_cp="$driver_cp${user_driver_cp:+:$user_driver_cp}"
 
-JAVA_OPTS_COMMON="-Duser.timezone=UTC -Dlog4j2.configurationFile=$LOG_CONFIG"
+JAVA_OPTS_COMMON="$JIT_OPTS -Duser.timezone=UTC -Dlog4j2.configurationFile=$LOG_CONFIG"
 submit_args=(
   --master "$MASTER"
   --name "frontline $COMMAND"
@@ -82,7 +82,7 @@ submit_args=(
   --conf "spark.executor.cores=$EXECUTOR_CORES"
   --conf "spark.driver.extraJavaOptions=$JAVA_OPTS_COMMON"
   # On executors the log config arrives with --files, in the working directory.
-  --conf "spark.executor.extraJavaOptions=-Duser.timezone=UTC -Dlog4j2.configurationFile=log4j2.properties"
+  --conf "spark.executor.extraJavaOptions=$JIT_OPTS -Duser.timezone=UTC -Dlog4j2.configurationFile=log4j2.properties"
   --conf "spark.sql.session.timeZone=UTC"
   --conf "spark.sql.files.maxRecordsPerFile=$MAX_RECORDS_PER_FILE"
   --conf "spark.sql.parquet.mergeSchema=false"
