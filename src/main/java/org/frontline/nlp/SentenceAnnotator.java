@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -182,7 +183,7 @@ final class SentenceAnnotator {
             return Tagged.AND_LEMMAS;
         }
         boolean figure = tagUpFront.test(tokens);
-        boolean upFront = figure || nerMayReadTags(tokens);
+        boolean upFront = figure || nerMayReadTags(tokens, lexicon);
         if (upFront) {
             posTagger.annotate(one);
             if (figure && lemmatizer != null) {
@@ -286,29 +287,59 @@ final class SentenceAnnotator {
     }
 
     /**
-     * Whether the NER model may read a tag of this sentence. Its only features on tags, the "occurrence patterns"
-     * ({@code NERFeatureFactory.occurrencePatterns}), add something only for a capitalised word that occurs again
-     * in the same sentence 3 to 149 tokens away; only then do they read whether the word before it, or a neighbour of
-     * the other occurrence, is NNP. Without such a repeat the CRF reads no tag at all, whatever the tags are.
+     * Whether the NER model may read a tag of this sentence that the tagger's lexicon does not answer. Its only
+     * features on tags, the "occurrence patterns" ({@code NERFeatureFactory.occurrencePatterns}), add something only
+     * for a capitalised word that occurs again in the same sentence 3 to 149 tokens away; only then do they ask, of a
+     * capitalised word next to one of its occurrences, whether it is NNP. Without such a repeat the CRF reads no tag
+     * at all. With one, the lexicon often answers: a neighbour the tagger can tag only NNP is preset NNP
+     * ({@link #presetCertainTags}), and one it can never tag NNP reads as no NNP untagged too.
      *
      * <p>The CRF sees NER's own tokens, where hyphen-split words are merged again ("Russia-backed"); a merged token
      * repeats only if the part of its first token before any hyphen repeats, at least as far apart. So this looks
-     * for a repeated capitalised head in the split tokens, a superset of the CRF's question, and then tags the whole
-     * sentence: exact, without re-implementing NER's merging.
+     * for a repeated capitalised head in the split tokens, a superset of the CRF's question; near a hyphen, where
+     * NER's neighbours are not the split tokens, the tagger answers: exact, without re-implementing NER's merging.
+     *
+     * @param lexicon the tags the tagger may give a word; null: none known, so any repeat needs the tagger
      */
-    static boolean nerMayReadTags(List<CoreLabel> tokens) {
-        Map<String, Integer> firstSeen = new HashMap<>();
+    static boolean nerMayReadTags(List<CoreLabel> tokens, Function<String, String[]> lexicon) {
+        Map<String, List<Integer>> occurrences = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             String head = head(tokens.get(i).word());
-            if (!capitalisedHead(head)) {
+            if (capitalisedHead(head)) {
+                occurrences.computeIfAbsent(head, h -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> at : occurrences.values()) {
+            if (at.get(at.size() - 1) - at.get(0) < 3) {
                 continue;
             }
-            Integer first = firstSeen.putIfAbsent(head, i);
-            if (first != null && i - first >= 3) {
-                return true;
+            for (int occurrence : at) {
+                if (lexicon == null || !lexiconAnswersAround(tokens, occurrence, lexicon)) {
+                    return true;
+                }
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the lexicon tells, of each capitalised word next to the token at {@code at}, if it is NNP; false near
+     * a hyphen (NER merges the words around it).
+     */
+    private static boolean lexiconAnswersAround(List<CoreLabel> tokens, int at, Function<String, String[]> lexicon) {
+        for (int i = Math.max(0, at - 2); i <= Math.min(tokens.size() - 1, at + 2); i++) {
+            String word = tokens.get(i).word();
+            if (word.indexOf('-') >= 0) {
+                return false;
+            }
+            if (Math.abs(i - at) == 1 && startsWithCapital(word)) {
+                List<String> possible = List.of(lexicon.apply(word));
+                if (possible.contains("NNP") && possible.size() > 1) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** A word up to its first hyphen (the whole word if it has none). */
@@ -319,10 +350,11 @@ final class SentenceAnnotator {
 
     /** As the start of a word CoreNLP's NER features call name case: a capital, then no capital. */
     private static boolean capitalisedHead(String head) {
-        if (head.isEmpty() || !(Character.isUpperCase(head.charAt(0)) || Character.isTitleCase(head.charAt(0)))) {
-            return false;
-        }
-        return head.chars().skip(1).noneMatch(Character::isUpperCase);
+        return startsWithCapital(head) && head.chars().skip(1).noneMatch(Character::isUpperCase);
+    }
+
+    private static boolean startsWithCapital(String word) {
+        return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0)));
     }
 
     /** A MISC token the numeric classifiers could relabel, or one before a month ("Second" in "Second World War"). */

@@ -8,6 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import org.frontline.extract.figures.FigureExtractor;
 import org.frontline.ingest.Article;
 import org.junit.jupiter.api.Test;
 
@@ -59,6 +63,29 @@ class TagOnDemandIT {
         assertThat(counts[0]).as("sentences tagged before NER").isPositive();
         assertThat(counts[2]).as("sentences never tagged").isPositive();
         assertThat(everySentence.tagCounts()[2]).as("without on-demand tagging every sentence is tagged").isZero();
+    }
+
+    /**
+     * A name repeated in its sentence makes NER's CRF ask whether the capitalised words next to it are NNP. Where the
+     * tagger's lexicon knows ("Joe", "Biden": NNP only) the sentence is recognised untagged, with the labels tagging
+     * gives; where it does not ("President": NN or NNP) the sentence is tagged first.
+     */
+    @Test
+    void aRepeatedNameIsRecognisedUntaggedWhereTheLexiconAnswersTheCrf() {
+        NlpProfile profile = NlpProfile.load(HOME.resolve("conf"), "default").withSentenceCache(0);
+        SentenceAnnotator sentences = ArticleAnnotator.sentenceAnnotator(profile, new FigureExtractor(profile.rules()));
+        String text = "Joe Biden met Zelensky in Kyiv, and Joe Biden left for Washington."
+                + " President Biden met the governors, and President Biden left.";
+        Annotation whole = new Annotation(text);
+        Pipelines.get(profile.corenlp()).annotate(whole);
+        List<CoreLabel> expected = whole.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> actual = sentences.annotate(text).get(CoreAnnotations.TokensAnnotation.class);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            assertThat(actual.get(i).ner()).as(expected.get(i).word()).isEqualTo(expected.get(i).ner());
+        }
+        assertThat(expected.get(1).ner()).as("Biden").isEqualTo("PERSON");
+        assertThat(sentences.tagCounts()[0]).as("sentences tagged before NER: the one with 'President'").isEqualTo(1);
     }
 
     @Test
