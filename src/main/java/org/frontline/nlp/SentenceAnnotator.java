@@ -31,9 +31,9 @@ import org.frontline.extract.Tags;
  *       occurs twice in the sentence are NNP (the "occurrence pattern" features), its numeric classifiers more,
  *       but their labels (NUMBER, DATE…) matter to the figure rules alone. So a sentence is tagged before NER only
  *       where a figure may be ({@code tagUpFront}: a unit, a settlement noun, a percent sign; with lemmas) or where
- *       the CRF may read a tag ({@link #nerMayReadTags}); elsewhere the tags the tagger's lexicon
- *       ({@link TaggerLexicon}) makes certain NNPs are set, NER runs, and a hook ({@link Tags}) tags the sentence
- *       on an extractor's first read of a tag or lemma that the lexicon cannot answer. A
+ *       the CRF may read a tag the tagger's lexicon ({@link TaggerLexicon}) cannot answer
+ *       ({@link #nerMayReadTags}); elsewhere the NNPs the lexicon makes certain are set, NER runs, and a hook
+ *       ({@link Tags}) tags the sentence on an extractor's first read of a tag or lemma the lexicon cannot answer. A
  *       sentence where the numeric classifiers could overwrite a MISC label ("World War II"), which the place
  *       rules read, is tagged and recognised again, as the whole pipeline does.</li>
  *   <li><b>The sentence cache.</b> News dumps repeat sentences (re-grabbed stories, syndicated wire copy): the
