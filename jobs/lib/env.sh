@@ -28,6 +28,12 @@ require_tools() {
 # (NERFeatureFactory.featuresC, 10,369 bytes) and tokenizer (PTBLexer.next) are over it: a JFR profile of the
 # annotate stage found 24% of the task threads' time in those two methods, interpreted (BENCHMARKS.md, fifth pass).
 JIT_OPTS="-XX:-DontCompileHugeMethods"
+# The other side of that flag: Spark's whole-stage code generation can write a method of up to 64 KB of bytecode
+# (the annotate stage's row serializer, for the nested staging rows, is one), which HotSpot now tries to compile
+# too. C2 spent 2-7 s of a core on it in every run, and half the time gave up ("out of nodes"). Spark's own advice
+# for HotSpot: above 8,000 bytes it runs that plan without whole-stage code generation. The driver sets it (a SQL
+# setting): spark-submit takes it as --conf, the dev tools, which start Spark in-process, as a system property.
+CODEGEN_CONF="spark.sql.codegen.hugeMethodLimit=8000"
 
 # What bin/spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions), for JVMs we start ourselves.
 MODULE_OPTS="-XX:+IgnoreUnrecognizedVMOptions --add-modules=jdk.incubator.vector --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.lang.invoke=ALL-UNNAMED --add-opens=java.base/java.lang.reflect=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED --add-opens=java.base/java.net=ALL-UNNAMED --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.util=ALL-UNNAMED --add-opens=java.base/java.util.concurrent=ALL-UNNAMED --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/jdk.internal.ref=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED --add-opens=java.base/sun.util.calendar=ALL-UNNAMED --add-opens=java.security.jgss/sun.security.krb5=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true"

@@ -84,6 +84,8 @@ submit_args=(
   # On executors the log config arrives with --files, in the working directory.
   --conf "spark.executor.extraJavaOptions=$JIT_OPTS -Duser.timezone=UTC -Dlog4j2.configurationFile=log4j2.properties"
   --conf "spark.sql.session.timeZone=UTC"
+  # Spark's generated code in methods HotSpot compiles well (see CODEGEN_CONF in lib/env.sh).
+  --conf "$CODEGEN_CONF"
   --conf "spark.sql.files.maxRecordsPerFile=$MAX_RECORDS_PER_FILE"
   --conf "spark.sql.parquet.mergeSchema=false"
   --conf "spark.ui.showConsoleProgress=${SHOW_PROGRESS:-true}"

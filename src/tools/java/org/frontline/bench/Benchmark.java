@@ -104,8 +104,12 @@ public final class Benchmark implements Callable<Integer> {
         System.exit(new CommandLine(new Benchmark()).execute(args));
     }
 
-    /** One measured configuration. */
-    record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb, long liveHeapMb) {
+    /**
+     * One measured configuration; {@code jitSeconds}: the JIT compiler threads' time during it (for the job, its whole
+     * run), which on two cores competes with the task threads for the same cores.
+     */
+    record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb, long liveHeapMb,
+                   double jitSeconds) {
         double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -150,11 +154,13 @@ public final class Benchmark implements Callable<Integer> {
         }
         double referenceLoad = seconds(t);
         // JIT warm-up, so that no configuration pays for the compilation of the code all of them run: CoreNLP
-        // for warmUpSeconds on two threads, then the whole job once on the first articles (Spark's and the
-        // extraction's code paths), as an executor is warm after its first tasks.
+        // for warmUpSeconds on two threads, then the whole job once on every distinct article (Spark's and the
+        // extraction's code paths), as an executor is warm after its first tasks. Once on 150 articles was too
+        // little: the first measured job still spent 18.6 s of C2 compiling the extraction's methods (JFR), on the
+        // cores its tasks ran on at local[2], and on the idle second core at local[1].
         warmUp(pipeline, articles, warmUpSeconds);
         spark = session("local[2]");
-        AnnotateJob.run(spark, jobOptions(writeJsonl(articles.subList(0, Math.min(150, articles.size())),
+        AnnotateJob.run(spark, jobOptions(writeJsonl(articles.subList(0, articles.size() / copies),
                 work.resolve("warm-up.jsonl")), work.resolve("warehouse-warm-up"), OptionalInt.of(cache)));
         spark.stop();
         org.frontline.nlp.ArticleAnnotator.clearSentenceCaches();
@@ -185,6 +191,7 @@ public final class Benchmark implements Callable<Integer> {
                 var annotator = org.frontline.nlp.ArticleAnnotator.forProfile(profile.withSentenceCache(config.sentenceCache()), reference);
                 long[] cacheBefore = annotator.sentenceCacheCounts();
                 long[] tagsBefore = annotator.tagCounts();
+                long jit = jitMillis();
                 t = System.nanoTime();
                 AnnotateJob.RunStats stats = AnnotateJob.run(spark, jobOptions(dump,
                         work.resolve("warehouse-" + round + "-" + config.cores() + "-" + config.sentenceCache()),
@@ -193,7 +200,7 @@ public final class Benchmark implements Callable<Integer> {
                 String label = "job annotate stage local[" + config.cores() + "]"
                         + (config.sentenceCache() > 0 ? ", sentence cache on" : ", sentence cache off");
                 roundJobs.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
-                        peakHeapMb(), LiveHeap.peakMb()));
+                        peakHeapMb(), LiveHeap.peakMb(), (jitMillis() - jit) / 1e3));
                 if (round == 0) {
                     runs.add(stats);
                     sentenceWork.add(sentenceWork(cacheBefore, annotator.sentenceCacheCounts(), tagsBefore,
@@ -219,7 +226,7 @@ public final class Benchmark implements Callable<Integer> {
         List<Measure> measures = new ArrayList<>(medians(raws));
         measures.add(new Measure("CoreNLP NER, all defaults (first " + referenceArticles.size() + " articles)", 1,
                 allDefaults.articles(), allDefaults.tokens(), allDefaults.seconds(), allDefaults.peakHeapMb(),
-                allDefaults.liveHeapMb()));
+                allDefaults.liveHeapMb(), allDefaults.jitSeconds()));
         measures.addAll(medians(jobs));
 
         String report = report(measures, runs, sentenceWork, load, referenceLoad, defaultLoad, sparkStart, articles.size())
@@ -372,6 +379,7 @@ public final class Benchmark implements Callable<Integer> {
         resetPeaks();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long jit = jitMillis();
         long t = System.nanoTime();
         List<Future<Long>> parts = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
@@ -390,7 +398,7 @@ public final class Benchmark implements Callable<Integer> {
         double secs = seconds(t);
         pool.shutdown();
         return new Measure("raw CoreNLP, " + threads + (threads == 1 ? " thread" : " threads sharing one pipeline"),
-                threads, articles.size(), tokens, secs, peakHeapMb(), LiveHeap.peakMb());
+                threads, articles.size(), tokens, secs, peakHeapMb(), LiveHeap.peakMb(), (jitMillis() - jit) / 1e3);
     }
 
     private static long annotate(StanfordCoreNLP pipeline, String[] article) {
@@ -439,12 +447,12 @@ public final class Benchmark implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "%,d distinct articles (after the job's de-duplication), %,d CoreNLP tokens (title + text).%n%n",
                 articles, m.get(0).tokens()));
         s.append("| configuration | cores | tokens/s | tokens/s per core | articles/s | seconds | heap after GC, peak"
-                + " | heap pools' peak |\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | heap pools' peak | JIT compiling, s |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Measure x : m) {
-            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB | %,d MB |%n", x.what(),
+            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB | %,d MB | %.1f |%n", x.what(),
                     x.threads(), x.tokensPerSecond(), x.tokensPerSecond() / x.threads(), x.articles() / x.seconds(),
-                    x.seconds(), x.liveHeapMb(), x.peakHeapMb()));
+                    x.seconds(), x.liveHeapMb(), x.peakHeapMb(), x.jitSeconds()));
         }
         Measure raw1 = m.get(0);
         Measure raw2 = m.get(1);
@@ -483,6 +491,11 @@ public final class Benchmark implements Callable<Integer> {
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();
+    }
+
+    /** The JIT compiler threads' time so far, all of them (HotSpot's accounting). */
+    private static long jitMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     private static void resetPeaks() {
