@@ -58,10 +58,10 @@ final class AnnotatePartition implements MapPartitionsFunction<Row, Row> {
                     long[] tagged = annotator.tagCounts();
                     LOG.info("Partition {}: annotated {} articles, {} tokens in {} s ({} tokens/s); this executor so"
                                     + " far: sentence cache {} hits, {} misses; sentences tagged before NER {}, on"
-                                    + " demand {}, never {}",
+                                    + " demand {}, never {}; recognised without the numeric classifiers {}",
                             task == null ? "-" : task.partitionId(), articles, tokens, String.format("%.1f", seconds),
                             Math.round(tokens / Math.max(seconds, 1e-9)), cache[0], cache[1], tagged[0], tagged[1],
-                            tagged[2]);
+                            tagged[2], tagged[3]);
                     articles = 0;
                 }
                 return more;

@@ -76,8 +76,8 @@ public final class ArticleAnnotator {
     /**
      * The pipelines of annotating a sentence at a time: tokenize + ssplit on the whole text; then, with on-demand
      * tagging, pos and lemma as separate pipelines (run where the figure rules or NER need them, or on demand) and
-     * the rest of the profile's annotators (NER) everywhere; without it, all of the rest on every sentence
-     * (annotators that work per sentence give the same result).
+     * the rest of the profile's annotators (NER) everywhere, without NER's numeric classifiers where they find
+     * nothing; without it, all of the rest on every sentence (annotators that work per sentence give the same result).
      */
     static SentenceAnnotator sentenceAnnotator(NlpProfile profile, FigureExtractor figureRules) {
         List<String> annotators = new ArrayList<>();
@@ -91,6 +91,11 @@ public final class ArticleAnnotator {
                 rest.add(name);
             }
         }
+        Properties plain = withAnnotators(profile, String.join(",", rest));
+        // Only the rule-based numeric classifiers label by tags alone; with SUTime they label untagged words too.
+        boolean numbersReadTagsOnly = Boolean.parseBoolean(plain.getProperty("ner.applyNumericClassifiers", "true"))
+                && !Boolean.parseBoolean(plain.getProperty("ner.useSUTime", "true"));
+        plain.setProperty("ner.applyNumericClassifiers", "false");
         Properties mentions = new Properties();
         mentions.putAll(profile.corenlp());
         mentions.setProperty("ner.entitymentions.language", "english");
@@ -98,6 +103,7 @@ public final class ArticleAnnotator {
                 onDemand ? Pipelines.get(withAnnotators(profile, "pos")) : null,
                 onDemand && annotators.contains("lemma") ? Pipelines.get(withAnnotators(profile, "lemma")) : null,
                 Pipelines.get(withAnnotators(profile, String.join(",", rest))),
+                onDemand && numbersReadTagsOnly ? Pipelines.get(plain) : null,
                 new edu.stanford.nlp.pipeline.EntityMentionsAnnotator("ner.entitymentions", mentions),
                 figureRules::mayHoldFigure, profile.sentenceCache());
     }
@@ -119,10 +125,11 @@ public final class ArticleAnnotator {
 
     /**
      * Sentences this JVM's annotator tagged before NER, tagged when an extractor read a tag, and never tagged; all
-     * sentences count as tagged up front without on-demand tagging.
+     * sentences count as tagged up front without on-demand tagging. Fourth, those recognised without NER's numeric
+     * classifiers (where they find nothing).
      */
     public long[] tagCounts() {
-        return bySentence == null ? new long[] {0, 0, 0} : bySentence.tagCounts();
+        return bySentence == null ? new long[] {0, 0, 0, 0} : bySentence.tagCounts();
     }
 
     /**

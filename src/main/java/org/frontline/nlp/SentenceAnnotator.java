@@ -25,7 +25,7 @@ import org.frontline.extract.Tags;
 /**
  * Annotates a text as the profile's whole pipeline would, a sentence at a time: tokenizing and sentence splitting
  * run on the whole text, the per-sentence annotators (part of speech, lemmas, NER with its numeric classifiers and
- * entity mentions) on each sentence. Two savings come of it, and neither changes a table (tests check):
+ * entity mentions) on each sentence. Three savings come of it, and none changes a table (tests check):
  * <ul>
  *   <li><b>Tags on demand.</b> NER reads few tags: its CRF only whether words next to a capitalised name that
  *       occurs twice in the sentence are NNP (the "occurrence pattern" features), its numeric classifiers more,
@@ -36,6 +36,8 @@ import org.frontline.extract.Tags;
  *       ({@link Tags}) tags the sentence on an extractor's first read of a tag or lemma the lexicon cannot answer. A
  *       sentence where the numeric classifiers could overwrite a MISC label ("World War II"), which the place
  *       rules read, is tagged and recognised again, as the whole pipeline does.</li>
+ *   <li><b>NER without its numeric classifiers</b> on an untagged sentence without a digit: there they label
+ *       nothing ({@link #numericClassifiersFindNothing}), but their normalisation still costs time on every token.</li>
  *   <li><b>The sentence cache.</b> News dumps repeat sentences (re-grabbed stories, syndicated wire copy): the
  *       per-sentence annotators give a sentence the same labels wherever it occurs, so they are kept, per sentence
  *       text, in a bounded cache and copied onto a repeat's tokens; the entity mentions are then rebuilt.</li>
@@ -101,6 +103,8 @@ final class SentenceAnnotator {
     /** The tagger's lexicon: answers some questions about tags without tagging; null if unreadable. */
     private final TaggerLexicon lexicon;
     private final StanfordCoreNLP recognizer;
+    /** {@code recognizer} without the numeric classifiers, for the sentences where they find nothing; or null. */
+    private final StanfordCoreNLP recognizerWithoutNumbers;
     private final Annotator entityMentions;
     private final Predicate<List<CoreLabel>> tagUpFront;
     private final int capacity;
@@ -110,24 +114,28 @@ final class SentenceAnnotator {
     private final AtomicLong taggedUpFront = new AtomicLong();
     private final AtomicLong taggedOnDemand = new AtomicLong();
     private final AtomicLong leftUntagged = new AtomicLong();
+    private final AtomicLong withoutNumbers = new AtomicLong();
 
     /**
      * @param tokenizer      tokenize and ssplit
      * @param posTagger      pos; null when {@code recognizer} runs the whole rest of the profile
      * @param lemmatizer     lemma; null when {@code posTagger} is, or the profile has no lemmas
      * @param recognizer     the profile's other annotators (NER with entity mentions)
+     * @param recognizerWithoutNumbers the same without NER's numeric classifiers, for the untagged sentences without a
+     *                       digit ({@link #numericClassifiersFindNothing}); null: {@code recognizer} everywhere
      * @param entityMentions rebuilds a cached sentence's entity mentions
      * @param tagUpFront     the sentences to tag (and lemmatise) before NER, besides those NER reads tags of
      * @param capacity       distinct sentences the cache holds; 0: no cache
      */
     SentenceAnnotator(StanfordCoreNLP tokenizer, StanfordCoreNLP posTagger, StanfordCoreNLP lemmatizer,
-                      StanfordCoreNLP recognizer, Annotator entityMentions, Predicate<List<CoreLabel>> tagUpFront,
-                      int capacity) {
+                      StanfordCoreNLP recognizer, StanfordCoreNLP recognizerWithoutNumbers, Annotator entityMentions,
+                      Predicate<List<CoreLabel>> tagUpFront, int capacity) {
         this.tokenizer = tokenizer;
         this.posTagger = posTagger;
         this.lemmatizer = posTagger == null ? null : lemmatizer;
         this.lexicon = posTagger == null ? null : TaggerLexicon.of(posTagger);
         this.recognizer = recognizer;
+        this.recognizerWithoutNumbers = posTagger == null ? null : recognizerWithoutNumbers;
         this.entityMentions = entityMentions;
         this.tagUpFront = tagUpFront;
         this.capacity = capacity;
@@ -193,7 +201,12 @@ final class SentenceAnnotator {
         } else {
             presetCertainTags(tokens);
         }
-        recognizer.annotate(one);
+        if (!upFront && recognizerWithoutNumbers != null && numericClassifiersFindNothing(tokens)) {
+            recognizerWithoutNumbers.annotate(one);
+            withoutNumbers.incrementAndGet();
+        } else {
+            recognizer.annotate(one);
+        }
         if (!upFront && numericMayRelabelMisc(tokens)) {
             // Recognised again with tags, as the whole pipeline does: its numeric classifiers may relabel the token.
             posTagger.annotate(one);
@@ -357,6 +370,27 @@ final class SentenceAnnotator {
         return !word.isEmpty() && (Character.isUpperCase(word.charAt(0)) || Character.isTitleCase(word.charAt(0)));
     }
 
+    /**
+     * Whether NER's numeric classifiers, run on this sentence untagged (no tags but the preset NNPs), leave every label
+     * as the CRF gave it: true when no token has a digit. Without SUTime (the lean profiles) the classifiers'
+     * rules ({@code NumberSequenceClassifier}) label by part-of-speech tags only (a CD, NN, NNS, JJ, CC, IN or ","
+     * tag, or a month tagged NNP next to a CD or a DATE), so they find nothing untagged; of what normalisation repairs
+     * ({@code QuantifiableEntityNormalizer.fixupNerBeforeNormalization}) all but year ranges ("2002-2004", digits)
+     * follow a label they gave. Yet that repair step runs an edit distance against ten number words on every
+     * token: a few percent of the annotate stage, spared on most sentences. Tests check the labels are the same.
+     */
+    static boolean numericClassifiersFindNothing(List<CoreLabel> tokens) {
+        for (CoreLabel t : tokens) {
+            String w = t.word();
+            for (int i = 0; i < w.length(); i++) {
+                if (Character.isDigit(w.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** A MISC token the numeric classifiers could relabel, or one before a month ("Second" in "Second World War"). */
     static boolean numericMayRelabelMisc(List<CoreLabel> tokens) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -391,10 +425,10 @@ final class SentenceAnnotator {
 
     /**
      * Of the sentences annotated anew (not from the cache): tagged before NER, tagged on an extractor's demand, and
-     * never tagged (so far).
+     * never tagged (so far); and recognised without the numeric classifiers.
      */
     long[] tagCounts() {
-        return new long[] {taggedUpFront.get(), taggedOnDemand.get(), leftUntagged.get()};
+        return new long[] {taggedUpFront.get(), taggedOnDemand.get(), leftUntagged.get(), withoutNumbers.get()};
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})

@@ -88,6 +88,39 @@ class TagOnDemandIT {
         assertThat(sentences.tagCounts()[0]).as("sentences tagged before NER: the one with 'President'").isEqualTo(1);
     }
 
+    /**
+     * An untagged sentence without a digit is recognised without NER's numeric classifiers: untagged, they would
+     * label nothing there (their rules read part-of-speech tags), so the labels are those of NER with them on the
+     * same untagged words. A sentence with a digit still goes through them ("2002-2004" becomes a DATE untagged).
+     */
+    @Test
+    void anUntaggedSentenceWithoutDigitsNeedsNoNumericClassifiers() {
+        NlpProfile profile = NlpProfile.load(HOME.resolve("conf"), "default").withSentenceCache(0);
+        SentenceAnnotator sentences = ArticleAnnotator.sentenceAnnotator(profile, new FigureExtractor(profile.rules()));
+        String text = "The first convoy left Kharkiv in the morning, and officials said millions of dollars were lost."
+                + " Half of the second battalion stayed in Izium until May, a spokesman told Reuters."
+                + " On Monday the ministry said a dozen officers had gone home for lunchtime."
+                + " The talks of 2002-2004 in Minsk ended without a deal.";
+        var untagged = new java.util.Properties();
+        untagged.putAll(profile.corenlp());
+        untagged.setProperty("annotators", "tokenize,ssplit,ner");
+        untagged.setProperty("enforceRequirements", "false");
+        Annotation reference = new Annotation(text);
+        Pipelines.get(untagged).annotate(reference);
+        List<CoreLabel> expected = reference.get(CoreAnnotations.TokensAnnotation.class);
+        List<CoreLabel> actual = sentences.annotate(text).get(CoreAnnotations.TokensAnnotation.class);
+        assertThat(actual).hasSameSizeAs(expected);
+        for (int i = 0; i < expected.size(); i++) {
+            String word = expected.get(i).word();
+            assertThat(actual.get(i).ner()).as(word).isEqualTo(expected.get(i).ner());
+            assertThat(actual.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)).as(word)
+                    .isEqualTo(expected.get(i).get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class));
+        }
+        assertThat(actual).filteredOn(t -> t.word().equals("Kharkiv")).extracting(CoreLabel::ner).containsOnly("LOCATION");
+        assertThat(actual).filteredOn(t -> t.word().contains("2002")).extracting(CoreLabel::ner).containsOnly("DATE");
+        assertThat(sentences.tagCounts()[3]).as("recognised without the numeric classifiers: the first three").isEqualTo(3);
+    }
+
     @Test
     void theTaggersLexiconIsReadable() {
         NlpProfile profile = NlpProfile.load(HOME.resolve("conf"), "default");

@@ -240,7 +240,8 @@ public final class Benchmark implements Callable<Integer> {
 
     /**
      * What the sentence cache and on-demand tagging spared in one job run (this JVM's counts before and after it):
-     * the cache's hit rate, and the share of the annotated sentences tagged before NER, on demand, and never.
+     * the cache's hit rate, and the share of the annotated sentences tagged before NER, on demand, and never, and of
+     * those recognised without the numeric classifiers.
      */
     private static String sentenceWork(long[] cacheBefore, long[] cacheAfter, long[] tagsBefore, long[] tagsAfter) {
         long hits = cacheAfter[0] - cacheBefore[0];
@@ -248,13 +249,16 @@ public final class Benchmark implements Callable<Integer> {
         long upFront = tagsAfter[0] - tagsBefore[0];
         long onDemand = tagsAfter[1] - tagsBefore[1];
         long never = tagsAfter[2] - tagsBefore[2];
+        long withoutNumbers = tagsAfter[3] - tagsBefore[3];
         long tagged = upFront + onDemand + never;
         String cache = hits + misses == 0 ? "no sentence cache"
                 : String.format(Locale.ROOT, "sentence cache %,d hits of %,d sentences (%.1f%%)", hits, hits + misses,
                         100.0 * hits / (hits + misses));
         String tags = tagged == 0 ? "every sentence tagged"
                 : String.format(Locale.ROOT, "of the sentences annotated anew, %.1f%% tagged before NER, %.1f%% on"
-                        + " demand, %.1f%% never", 100.0 * upFront / tagged, 100.0 * onDemand / tagged, 100.0 * never / tagged);
+                        + " demand, %.1f%% never; %.1f%% recognised without the numeric classifiers",
+                        100.0 * upFront / tagged, 100.0 * onDemand / tagged, 100.0 * never / tagged,
+                        100.0 * withoutNumbers / tagged);
         return cache + "; " + tags;
     }
 

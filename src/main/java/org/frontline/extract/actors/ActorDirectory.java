@@ -83,6 +83,10 @@ public final class ActorDirectory {
      * British spellings folded ("Russia's Defence Ministry" = "russia defense ministry").
      */
     public static String key(String name) {
+        if (isPlainWord(name)) {
+            // Most names asked about are one plain word: nothing to drop, only case and spelling to fold.
+            return name.toLowerCase(Locale.ROOT).replace("defence", "defense");
+        }
         String s = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
         s = POSSESSIVE.matcher(s).replaceAll("");
         s = NON_WORD.matcher(s.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
@@ -90,6 +94,20 @@ public final class ActorDirectory {
             s = s.substring(4);
         }
         return s.replace("defence", "defense");
+    }
+
+    /** Whether {@code name} is ASCII letters and digits only, where {@link #key}'s normalisation changes nothing. */
+    private static boolean isPlainWord(String name) {
+        if (name.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor a name refers to, if the table knows it. */

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -68,6 +69,9 @@ public final class FigureExtractor {
     }
 
     private final List<Stage> stages;
+    /** Per word, the stages its trigger matches ({@link #stagesTriggeredBy}); shared by the task threads. */
+    private final Map<String, Long> triggersByWord = new ConcurrentHashMap<>();
+    private static final int MAX_WORDS_REMEMBERED = 200_000;
     // A number with a unit ($MEASURE of defs.rules): the gate before the rules.
     private final TokenSequencePattern measure;
 
@@ -114,6 +118,9 @@ public final class FigureExtractor {
                 }
             }
             built.add(new Stage(stage.getKey(), extractor, trigger));
+        }
+        if (built.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " rule stages, not " + built.size());
         }
         stages = List.copyOf(built);
         try {
@@ -292,28 +299,45 @@ public final class FigureExtractor {
      * does, those without a trigger. Null when no trigger matches (no figure can be there).
      */
     private boolean[] triggeredStages(List<CoreLabel> tokens) {
-        boolean[] run = new boolean[stages.size()];
-        boolean any = false;
-        for (int s = 0; s < stages.size(); s++) {
-            NodePattern<CoreMap> trigger = stages.get(s).trigger();
-            if (trigger == null) {
-                continue;
-            }
-            for (CoreLabel token : tokens) {
-                if (trigger.match(token)) {
-                    run[s] = true;
-                    any = true;
-                    break;
-                }
-            }
+        long triggered = 0;
+        for (CoreLabel token : tokens) {
+            triggered |= stagesTriggeredBy(token);
         }
-        if (!any) {
+        if (triggered == 0) {
             return null;
         }
+        boolean[] run = new boolean[stages.size()];
         for (int s = 0; s < stages.size(); s++) {
-            run[s] |= stages.get(s).trigger() == null;
+            run[s] = stages.get(s).trigger() == null || (triggered & (1L << s)) != 0;
         }
         return run;
+    }
+
+    /**
+     * The stages (a bit each) whose trigger matches the token. A trigger tests the word only
+     * ({@code FigureExtractorTest}), so the answer is kept per word: it is asked of every token of every sentence,
+     * and most words recur. The memory is bounded by emptying it when full.
+     */
+    private long stagesTriggeredBy(CoreLabel token) {
+        String word = token.word();
+        Long known = word == null ? null : triggersByWord.get(word);
+        if (known != null) {
+            return known;
+        }
+        long triggered = 0;
+        for (int s = 0; s < stages.size(); s++) {
+            NodePattern<CoreMap> trigger = stages.get(s).trigger();
+            if (trigger != null && trigger.match(token)) {
+                triggered |= 1L << s;
+            }
+        }
+        if (word != null) {
+            if (triggersByWord.size() >= MAX_WORDS_REMEMBERED) {
+                triggersByWord.clear();
+            }
+            triggersByWord.put(word, triggered);
+        }
+        return triggered;
     }
 
     /**
