@@ -78,8 +78,16 @@ public final class Pipelines {
         StanfordCoreNLP pipeline = new StanfordCoreNLP(copy);
         int n = LOADS.incrementAndGet();
         LOG.info("CoreNLP pipeline loaded in {} s (annotators {}; pipeline load #{} in this JVM)",
-                String.format("%.1f", (System.nanoTime() - start) / 1e9), properties.getProperty("annotators"), n);
+                String.format("%.1f", (System.nanoTime() - start) / 1e9), describe(properties), n);
         return pipeline;
+    }
+
+    /** The annotators, and what sets apart two pipelines of the same annotators (on-demand tagging builds both). */
+    private static String describe(Properties properties) {
+        String annotators = properties.getProperty("annotators");
+        boolean ner = java.util.Arrays.stream(annotators.split(",")).anyMatch(a -> a.strip().equals("ner"));
+        return ner && !Boolean.parseBoolean(properties.getProperty("ner.applyNumericClassifiers", "true"))
+                ? annotators + " without the numeric classifiers" : annotators;
     }
 
     /** Fails with an actionable message when the models jar is missing, rather than CoreNLP's deep IOException. */
