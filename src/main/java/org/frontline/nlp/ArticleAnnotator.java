@@ -91,19 +91,22 @@ public final class ArticleAnnotator {
                 rest.add(name);
             }
         }
-        Properties plain = withAnnotators(profile, String.join(",", rest));
+        Properties recognizing = withAnnotators(profile, String.join(",", rest));
         // Only the rule-based numeric classifiers label by tags alone; with SUTime they label untagged words too.
-        boolean numbersReadTagsOnly = Boolean.parseBoolean(plain.getProperty("ner.applyNumericClassifiers", "true"))
-                && !Boolean.parseBoolean(plain.getProperty("ner.useSUTime", "true"));
-        plain.setProperty("ner.applyNumericClassifiers", "false");
+        boolean numbersReadTagsOnly =
+                Boolean.parseBoolean(recognizing.getProperty("ner.applyNumericClassifiers", "true"))
+                && !Boolean.parseBoolean(recognizing.getProperty("ner.useSUTime", "true"));
+        Properties withoutNumbers = new Properties();
+        withoutNumbers.putAll(recognizing);
+        withoutNumbers.setProperty("ner.applyNumericClassifiers", "false");
         Properties mentions = new Properties();
         mentions.putAll(profile.corenlp());
         mentions.setProperty("ner.entitymentions.language", "english");
         return new SentenceAnnotator(Pipelines.get(withAnnotators(profile, "tokenize,ssplit")),
                 onDemand ? Pipelines.get(withAnnotators(profile, "pos")) : null,
                 onDemand && annotators.contains("lemma") ? Pipelines.get(withAnnotators(profile, "lemma")) : null,
-                Pipelines.get(withAnnotators(profile, String.join(",", rest))),
-                onDemand && numbersReadTagsOnly ? Pipelines.get(plain) : null,
+                Pipelines.get(recognizing),
+                onDemand && numbersReadTagsOnly ? Pipelines.get(withoutNumbers) : null,
                 new edu.stanford.nlp.pipeline.EntityMentionsAnnotator("ner.entitymentions", mentions),
                 figureRules::mayHoldFigure, profile.sentenceCache());
     }
