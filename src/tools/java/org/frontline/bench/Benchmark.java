@@ -85,6 +85,11 @@ public final class Benchmark implements Callable<Integer> {
             description = "Seconds of CoreNLP on two threads before anything is measured (default: ${DEFAULT-VALUE})")
     double warmUpSeconds;
 
+    @Option(names = "--job-warm-ups", paramLabel = "N", defaultValue = "1",
+            description = "Runs of the whole job (local[2], every distinct article) after the CoreNLP warm-up, before"
+                    + " anything is measured (default: ${DEFAULT-VALUE})")
+    int jobWarmUps;
+
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
             description = "Rounds of raw CoreNLP and the job in turn; the report gives each configuration's median"
                     + " and every round's ratios (default: ${DEFAULT-VALUE})")
@@ -106,10 +111,11 @@ public final class Benchmark implements Callable<Integer> {
 
     /**
      * One measured configuration; {@code jitSeconds}: the JIT compiler threads' time during it (for the job, its whole
-     * run), which on two cores competes with the task threads for the same cores.
+     * run), which on two cores competes with the task threads for the same cores; {@code onCore}: the share of their
+     * run time the working threads (raw CoreNLP's threads, the annotate stage's tasks) spent on a core, not waiting.
      */
     record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb, long liveHeapMb,
-                   double jitSeconds) {
+                   double jitSeconds, double onCore) {
         double tokensPerSecond() {
             return tokens / seconds;
         }
@@ -159,10 +165,16 @@ public final class Benchmark implements Callable<Integer> {
         // little: the first measured job still spent 18.6 s of C2 compiling the extraction's methods (JFR), on the
         // cores its tasks ran on at local[2], and on the idle second core at local[1].
         warmUp(pipeline, articles, warmUpSeconds);
-        spark = session("local[2]");
-        AnnotateJob.run(spark, jobOptions(writeJsonl(articles.subList(0, articles.size() / copies),
-                work.resolve("warm-up.jsonl")), work.resolve("warehouse-warm-up"), OptionalInt.of(cache)));
-        spark.stop();
+        Path warmUpDump = writeJsonl(articles.subList(0, articles.size() / copies), work.resolve("warm-up.jsonl"));
+        for (int run = 1; run <= jobWarmUps; run++) {
+            spark = session("local[2]");
+            long jit = jitMillis();
+            t = System.nanoTime();
+            AnnotateJob.run(spark, jobOptions(warmUpDump, work.resolve("warehouse-warm-up-" + run), OptionalInt.of(cache)));
+            System.err.printf(Locale.ROOT, "Benchmark: job warm-up run %d: %.1f s, JIT compiling %.1f s%n", run, seconds(t),
+                    (jitMillis() - jit) / 1e3);
+            spark.stop();
+        }
         org.frontline.nlp.ArticleAnnotator.clearSentenceCaches();
 
         if (jobOnly) {
@@ -192,6 +204,8 @@ public final class Benchmark implements Callable<Integer> {
                 long[] cacheBefore = annotator.sentenceCacheCounts();
                 long[] tagsBefore = annotator.tagCounts();
                 long jit = jitMillis();
+                var busiest = new BusiestStage();
+                spark.sparkContext().addSparkListener(busiest);
                 t = System.nanoTime();
                 AnnotateJob.RunStats stats = AnnotateJob.run(spark, jobOptions(dump,
                         work.resolve("warehouse-" + round + "-" + config.cores() + "-" + config.sentenceCache()),
@@ -199,15 +213,18 @@ public final class Benchmark implements Callable<Integer> {
                 double wall = seconds(t);
                 String label = "job annotate stage local[" + config.cores() + "]"
                         + (config.sentenceCache() > 0 ? ", sentence cache on" : ", sentence cache off");
-                roundJobs.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
-                        peakHeapMb(), LiveHeap.peakMb(), (jitMillis() - jit) / 1e3));
+                long heap = peakHeapMb();
+                long live = LiveHeap.peakMb();
+                double jitSeconds = (jitMillis() - jit) / 1e3;
                 if (round == 0) {
                     runs.add(stats);
                     sentenceWork.add(sentenceWork(cacheBefore, annotator.sentenceCacheCounts(), tagsBefore,
                             annotator.tagCounts()));
                 }
                 System.err.printf("Benchmark: round %d, %s: end to end %.1f s (%s)%n", round + 1, label, wall, stats.times());
-                spark.stop();
+                spark.stop(); // delivers the listener's last events
+                roundJobs.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
+                        heap, live, jitSeconds, busiest.onCoreShare()));
             }
             raws.add(roundRaws);
             jobs.add(roundJobs);
@@ -226,7 +243,7 @@ public final class Benchmark implements Callable<Integer> {
         List<Measure> measures = new ArrayList<>(medians(raws));
         measures.add(new Measure("CoreNLP NER, all defaults (first " + referenceArticles.size() + " articles)", 1,
                 allDefaults.articles(), allDefaults.tokens(), allDefaults.seconds(), allDefaults.peakHeapMb(),
-                allDefaults.liveHeapMb(), allDefaults.jitSeconds()));
+                allDefaults.liveHeapMb(), allDefaults.jitSeconds(), allDefaults.onCore()));
         measures.addAll(medians(jobs));
 
         String report = report(measures, runs, sentenceWork, load, referenceLoad, defaultLoad, sparkStart, articles.size())
@@ -385,24 +402,33 @@ public final class Benchmark implements Callable<Integer> {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long jit = jitMillis();
         long t = System.nanoTime();
-        List<Future<Long>> parts = new ArrayList<>();
+        List<Future<long[]>> parts = new ArrayList<>();
         for (int i = 0; i < threads; i++) {
             parts.add(pool.submit(() -> {
                 long tokens = 0;
+                long wall = System.nanoTime();
+                long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 for (int k; (k = next.getAndIncrement()) < articles.size(); ) {
                     tokens += annotate(pipeline, articles.get(k));
                 }
-                return tokens;
+                return new long[] {tokens, ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu,
+                        System.nanoTime() - wall};
             }));
         }
         long tokens = 0;
-        for (Future<Long> f : parts) {
-            tokens += f.get();
+        long cpuNanos = 0;
+        long wallNanos = 0;
+        for (Future<long[]> f : parts) {
+            long[] part = f.get();
+            tokens += part[0];
+            cpuNanos += part[1];
+            wallNanos += part[2];
         }
         double secs = seconds(t);
         pool.shutdown();
         return new Measure("raw CoreNLP, " + threads + (threads == 1 ? " thread" : " threads sharing one pipeline"),
-                threads, articles.size(), tokens, secs, peakHeapMb(), LiveHeap.peakMb(), (jitMillis() - jit) / 1e3);
+                threads, articles.size(), tokens, secs, peakHeapMb(), LiveHeap.peakMb(), (jitMillis() - jit) / 1e3,
+                (double) cpuNanos / wallNanos);
     }
 
     private static long annotate(StanfordCoreNLP pipeline, String[] article) {
@@ -451,12 +477,12 @@ public final class Benchmark implements Callable<Integer> {
         s.append(String.format(Locale.ROOT, "%,d distinct articles (after the job's de-duplication), %,d CoreNLP tokens (title + text).%n%n",
                 articles, m.get(0).tokens()));
         s.append("| configuration | cores | tokens/s | tokens/s per core | articles/s | seconds | heap after GC, peak"
-                + " | heap pools' peak | JIT compiling, s |\n");
-        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + " | heap pools' peak | JIT compiling, s | working threads on a core |\n");
+        s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Measure x : m) {
-            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB | %,d MB | %.1f |%n", x.what(),
-                    x.threads(), x.tokensPerSecond(), x.tokensPerSecond() / x.threads(), x.articles() / x.seconds(),
-                    x.seconds(), x.liveHeapMb(), x.peakHeapMb(), x.jitSeconds()));
+            s.append(String.format(Locale.ROOT, "| %s | %d | %,.0f | %,.0f | %,.1f | %.1f | %,d MB | %,d MB | %.1f | %.0f%% |%n",
+                    x.what(), x.threads(), x.tokensPerSecond(), x.tokensPerSecond() / x.threads(), x.articles() / x.seconds(),
+                    x.seconds(), x.liveHeapMb(), x.peakHeapMb(), x.jitSeconds(), 100 * x.onCore()));
         }
         Measure raw1 = m.get(0);
         Measure raw2 = m.get(1);

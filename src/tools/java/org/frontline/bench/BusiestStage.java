@@ -1,0 +1,35 @@
+package org.frontline.bench;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.StageInfo;
+
+/**
+ * The stage whose tasks ran longest in one Spark session (in a job run, the annotate stage), with its tasks' CPU
+ * time: where their CPU time falls short of their run time, the task threads waited for a core (taken by the JIT
+ * compiler, the garbage collector, or Spark's own threads), which a wall-clock throughput alone cannot tell.
+ */
+final class BusiestStage extends SparkListener {
+    private volatile long runMillis;
+    private volatile long cpuNanos;
+
+    @Override
+    public synchronized void onStageCompleted(SparkListenerStageCompleted event) {
+        StageInfo stage = event.stageInfo();
+        long run = stage.taskMetrics().executorRunTime();
+        if (run > runMillis) {
+            runMillis = run;
+            cpuNanos = stage.taskMetrics().executorCpuTime();
+        }
+    }
+
+    /** Its tasks' CPU time, in seconds. */
+    double cpuSeconds() {
+        return cpuNanos / 1e9;
+    }
+
+    /** The share of its tasks' run time they spent on a core (0 before a stage completed). */
+    double onCoreShare() {
+        return runMillis == 0 ? 0 : cpuNanos / 1e6 / runMillis;
+    }
+}
