@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class BusiestStageIT {
 
     @Test
-    void picksTheStageWhoseTasksRanLongestAndGivesTheirShareOnACore() throws Exception {
+    void picksTheStageWhoseTasksRanLongestAndGivesTheirShareOnACoreAndOfItsCores() throws Exception {
         SparkSession spark = TestSpark.session();
         BusiestStage busiest = new BusiestStage();
         spark.sparkContext().addSparkListener(busiest);
@@ -39,6 +39,11 @@ class BusiestStageIT {
             assertTrue(busiest.cpuSeconds() >= 0.8, "CPU s " + busiest.cpuSeconds());
             // CPU time cannot exceed the tasks' run time (up to the millisecond rounding of the run time).
             assertTrue(busiest.onCoreShare() > 0 && busiest.onCoreShare() <= 1.05, "share " + busiest.onCoreShare());
+            // The stage lasts at least as long as one of its tasks, and its tasks cannot keep more cores busy than
+            // the session has.
+            assertTrue(busiest.wallSeconds() >= 0.2, "wall s " + busiest.wallSeconds());
+            int cores = spark.sparkContext().defaultParallelism();
+            assertTrue(busiest.busyShare(cores) > 0 && busiest.busyShare(cores) <= 1.05, "busy " + busiest.busyShare(cores));
         } finally {
             spark.sparkContext().removeSparkListener(busiest);
         }

@@ -112,12 +112,19 @@ public final class Benchmark implements Callable<Integer> {
     /**
      * One measured configuration; {@code jitSeconds}: the JIT compiler threads' time during it (for the job, its whole
      * run), which on two cores competes with the task threads for the same cores; {@code onCore}: the share of their
-     * run time the working threads (raw CoreNLP's threads, the annotate stage's tasks) spent on a core, not waiting.
+     * run time the working threads (raw CoreNLP's threads, the annotate stage's tasks) spent on a core, not waiting;
+     * {@code busy}: the share of the cores the working threads kept running over the measured time (the rest: a
+     * stage's start and its last tasks' tail); {@code cpuSeconds}: the working threads' CPU time.
      */
     record Measure(String what, int threads, long articles, long tokens, double seconds, long peakHeapMb, long liveHeapMb,
-                   double jitSeconds, double onCore) {
+                   double jitSeconds, double onCore, double busy, double cpuSeconds) {
         double tokensPerSecond() {
             return tokens / seconds;
+        }
+
+        /** What one working thread annotates per second on a core: the work itself, whatever it waited for. */
+        double tokensPerCpuSecond() {
+            return tokens / cpuSeconds;
         }
     }
 
@@ -223,8 +230,13 @@ public final class Benchmark implements Callable<Integer> {
                 }
                 System.err.printf("Benchmark: round %d, %s: end to end %.1f s (%s)%n", round + 1, label, wall, stats.times());
                 spark.stop(); // delivers the listener's last events
+                System.err.printf("Benchmark: round %d, %s: annotate stage %.1f s, its %d core(s) busy %.0f%% of it,"
+                                + " its tasks on a core %.0f%% of their run time, %,.0f tokens per task CPU-second%n",
+                        round + 1, label, busiest.wallSeconds(), config.cores(), 100 * busiest.busyShare(config.cores()),
+                        100 * busiest.onCoreShare(), stats.tokens() / busiest.cpuSeconds());
                 roundJobs.add(new Measure(label, config.cores(), stats.annotated(), stats.tokens(), stats.times().annotate(),
-                        heap, live, jitSeconds, busiest.onCoreShare()));
+                        heap, live, jitSeconds, busiest.onCoreShare(), busiest.busyShare(config.cores()),
+                        busiest.cpuSeconds()));
             }
             raws.add(roundRaws);
             jobs.add(roundJobs);
@@ -243,7 +255,8 @@ public final class Benchmark implements Callable<Integer> {
         List<Measure> measures = new ArrayList<>(medians(raws));
         measures.add(new Measure("CoreNLP NER, all defaults (first " + referenceArticles.size() + " articles)", 1,
                 allDefaults.articles(), allDefaults.tokens(), allDefaults.seconds(), allDefaults.peakHeapMb(),
-                allDefaults.liveHeapMb(), allDefaults.jitSeconds(), allDefaults.onCore()));
+                allDefaults.liveHeapMb(), allDefaults.jitSeconds(), allDefaults.onCore(), allDefaults.busy(),
+                allDefaults.cpuSeconds()));
         measures.addAll(medians(jobs));
 
         String report = report(measures, runs, sentenceWork, load, referenceLoad, defaultLoad, sparkStart, articles.size())
@@ -428,7 +441,7 @@ public final class Benchmark implements Callable<Integer> {
         pool.shutdown();
         return new Measure("raw CoreNLP, " + threads + (threads == 1 ? " thread" : " threads sharing one pipeline"),
                 threads, articles.size(), tokens, secs, peakHeapMb(), LiveHeap.peakMb(), (jitMillis() - jit) / 1e3,
-                (double) cpuNanos / wallNanos);
+                (double) cpuNanos / wallNanos, wallNanos / 1e9 / (threads * secs), cpuNanos / 1e9);
     }
 
     private static long annotate(StanfordCoreNLP pipeline, String[] article) {
@@ -502,6 +515,14 @@ public final class Benchmark implements Callable<Integer> {
                         + " all-defaults NER pipeline per thread.%n",
                 job2.tokensPerSecond() / job1.tokensPerSecond(), raw2.tokensPerSecond() / raw1.tokensPerSecond(),
                 (job2.tokensPerSecond() / 2) / allDefaults.tokensPerSecond()));
+        s.append(String.format(Locale.ROOT, "Scaling, taken apart (1 core → 2 cores): per CPU-second a working thread annotated"
+                        + " %,.0f → %,.0f tokens (%.2f×) in the job, %,.0f → %,.0f (%.2f×) in raw CoreNLP; the job's task"
+                        + " threads were on a core %.0f%% → %.0f%% of their run time and kept its stage's cores busy"
+                        + " %.0f%% → %.0f%% of it; raw CoreNLP's threads were on a core %.0f%% → %.0f%%.%n",
+                job1.tokensPerCpuSecond(), job2.tokensPerCpuSecond(), job2.tokensPerCpuSecond() / job1.tokensPerCpuSecond(),
+                raw1.tokensPerCpuSecond(), raw2.tokensPerCpuSecond(), raw2.tokensPerCpuSecond() / raw1.tokensPerCpuSecond(),
+                100 * job1.onCore(), 100 * job2.onCore(), 100 * job1.busy(), 100 * job2.busy(), 100 * raw1.onCore(),
+                100 * raw2.onCore()));
         s.append(String.format(Locale.ROOT, "Excluded from the throughputs: pipeline load %.1f s (the all-defaults pipeline: %.1f s),"
                 + " gazetteer, aliases, rules and the cascade %.1f s (once per JVM), Spark start-up %.1f s.%n",
                 load, defaultLoad, referenceLoad, sparkStart));

@@ -12,6 +12,7 @@ import org.apache.spark.scheduler.StageInfo;
 final class BusiestStage extends SparkListener {
     private volatile long runMillis;
     private volatile long cpuNanos;
+    private volatile long wallMillis;
 
     @Override
     public synchronized void onStageCompleted(SparkListenerStageCompleted event) {
@@ -20,12 +21,27 @@ final class BusiestStage extends SparkListener {
         if (run > runMillis) {
             runMillis = run;
             cpuNanos = stage.taskMetrics().executorCpuTime();
+            wallMillis = stage.completionTime().isDefined() && stage.submissionTime().isDefined()
+                    ? (Long) stage.completionTime().get() - (Long) stage.submissionTime().get() : 0;
         }
+    }
+
+    /** Its wall time, from submission to completion, in seconds. */
+    double wallSeconds() {
+        return wallMillis / 1e3;
     }
 
     /** Its tasks' CPU time, in seconds. */
     double cpuSeconds() {
         return cpuNanos / 1e9;
+    }
+
+    /**
+     * The share of the stage's cores its tasks kept running: their run time over {@code cores} times the stage's
+     * wall time. Below 100%, a core had no task: at the stage's start, or idle while its last tasks ran.
+     */
+    double busyShare(int cores) {
+        return wallMillis == 0 ? 0 : (double) runMillis / ((double) cores * wallMillis);
     }
 
     /** The share of its tasks' run time they spent on a core (0 before a stage completed). */
