@@ -29,9 +29,10 @@ require_tools() {
 # annotate stage found 24% of the task threads' time in those two methods, interpreted (BENCHMARKS.md, fifth pass).
 JIT_OPTS="-XX:-DontCompileHugeMethods"
 # The other side of that flag: Spark's whole-stage code generation can write a method of up to 64 KB of bytecode
-# (the annotate stage's row serializer, for the nested staging rows, is one), which HotSpot now tries to compile
-# too. C2 spent 2-7 s of a core on it in every run, and half the time gave up ("out of nodes"). Spark's own advice
-# for HotSpot: above 8,000 bytes it runs that plan without whole-stage code generation. The driver sets it (a SQL
+# (the serializer of the nested staging rows was one, before the annotate stage ran on interpreted rows:
+# AnnotateJob.ANNOTATE_STAGE_SQL), which HotSpot now tries to compile too. C2 spent 2-7 s of a core on it in every
+# run, and half the time gave up ("out of nodes"). Spark's own advice for HotSpot: above 8,000 bytes it runs that
+# plan without whole-stage code generation. The driver sets it (a SQL
 # setting): spark-submit takes it as --conf, the dev tools, which start Spark in-process, as a system property.
 CODEGEN_CONF="spark.sql.codegen.hugeMethodLimit=8000"
 

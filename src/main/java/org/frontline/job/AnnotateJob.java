@@ -53,7 +53,40 @@ import org.slf4j.LoggerFactory;
 public final class AnnotateJob {
     private static final Logger LOG = LoggerFactory.getLogger(AnnotateJob.class);
 
+    /**
+     * The SQL settings of the annotate stage's query: Spark's interpreted rows rather than code it generates for them.
+     * The stage's rows are articles, each worth milliseconds of CoreNLP, so generated code saves nothing there; but
+     * its classes are new in every Spark application (the executor's class loader is), the staging rows' serializer
+     * alone is some 240 KB of Java, and HotSpot's compiling and de-optimising around them took the cores the task
+     * threads needed: at two cores a task thread annotated 10-20% fewer tokens per CPU-second than at one, and as many
+     * without them (BENCHMARKS.md, tenth pass). {@code factoryMode} is Spark's internal switch to the interpreted path it
+     * falls back to whenever generated code fails to compile; the tables are the same either way.
+     */
+    static final Map<String, String> ANNOTATE_STAGE_SQL = Map.of(
+            "spark.sql.codegen.wholeStage", "false",
+            "spark.sql.codegen.factoryMode", "NO_CODEGEN");
+
     private AnnotateJob() {
+    }
+
+    /** Runs {@code query} with {@code settings} in the session, and then the session's own values again. */
+    static void withSettings(SparkSession spark, Map<String, String> settings, Runnable query) {
+        Map<String, String> before = new LinkedHashMap<>();
+        settings.forEach((key, value) -> {
+            before.put(key, spark.conf().get(key, null));
+            spark.conf().set(key, value);
+        });
+        try {
+            query.run();
+        } finally {
+            before.forEach((key, value) -> {
+                if (value == null) {
+                    spark.conf().unset(key);
+                } else {
+                    spark.conf().set(key, value);
+                }
+            });
+        }
     }
 
     /**
@@ -183,10 +216,10 @@ public final class AnnotateJob {
                 col("winner.source_file").as("source_file"), col("winner.record_ref").as("record_ref"),
                 col("winner.date_source").as("date_source"), col("content.language").as("language"));
         LOG.info("Run {}: annotating {} articles in {} tasks", runId, toAnnotate, partitions);
-        articles.repartition(partitions, col("content_hash"))
+        withSettings(spark, ANNOTATE_STAGE_SQL, () -> articles.repartition(partitions, col("content_hash"))
                 .mapPartitions(new AnnotatePartition(profile, referenceData, runId, options.keepText()),
                         Encoders.row(StagingRows.SCHEMA))
-                .write().parquet(stagingDir + "/annotated");
+                .write().parquet(stagingDir + "/annotated"));
         long t2 = System.nanoTime();
         Dataset<Row> staging = spark.read().schema(StagingRows.SCHEMA).parquet(stagingDir + "/annotated");
         Dataset<Row> staged = staging.filter(col("failure").isNull());

@@ -18,9 +18,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
 
+import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.internal.SQLConf;
 import org.frontline.TestSpark;
 import org.frontline.UserError;
 import org.frontline.ingest.FieldMapping;
@@ -88,6 +91,23 @@ class AnnotateJobIT {
         assertThat(article.<Integer>getAs("token_count")).isGreaterThan(600);
         assertThat(Pipelines.loads()).as("each pipeline configuration built once per JVM")
                 .isEqualTo(Pipelines.configurations());
+    }
+
+    @Test
+    void theAnnotateStageSettingsReachItsTasksAndTheSessionKeepsItsOwn() {
+        spark.conf().set("spark.sql.codegen.wholeStage", "true"); // as a user may set it
+        spark.conf().unset("spark.sql.codegen.factoryMode");
+        String factoryMode = spark.conf().get("spark.sql.codegen.factoryMode"); // Spark's default
+        List<String> seenByTasks = new java.util.ArrayList<>();
+        AnnotateJob.withSettings(spark, AnnotateJob.ANNOTATE_STAGE_SQL, () -> seenByTasks.addAll(
+                spark.range(0, 2, 1, 2).map((MapFunction<Long, String>) x -> SQLConf.get().getConfString(
+                        "spark.sql.codegen.wholeStage") + " " + SQLConf.get().getConfString(
+                        "spark.sql.codegen.factoryMode"), Encoders.STRING()).collectAsList()));
+
+        assertThat(seenByTasks).containsExactly("false NO_CODEGEN", "false NO_CODEGEN");
+        assertThat(spark.conf().get("spark.sql.codegen.wholeStage")).isEqualTo("true");
+        assertThat(spark.conf().get("spark.sql.codegen.factoryMode")).isEqualTo(factoryMode).isNotEqualTo("NO_CODEGEN");
+        spark.conf().unset("spark.sql.codegen.wholeStage");
     }
 
     @Test
