@@ -32,8 +32,8 @@ JIT_OPTS="-XX:-DontCompileHugeMethods"
 # (the serializer of the nested staging rows was one, before the annotate stage ran on interpreted rows:
 # AnnotateJob.ANNOTATE_STAGE_SQL), which HotSpot now tries to compile too. C2 spent 2-7 s of a core on it in every
 # run, and half the time gave up ("out of nodes"). Spark's own advice for HotSpot: above 8,000 bytes it runs that
-# plan without whole-stage code generation. The driver sets it (a SQL
-# setting): spark-submit takes it as --conf, the dev tools, which start Spark in-process, as a system property.
+# plan without whole-stage code generation. The driver sets it (a SQL setting): spark-submit takes it as --conf,
+# the dev tools, which start Spark in-process, as a system property.
 CODEGEN_CONF="spark.sql.codegen.hugeMethodLimit=8000"
 
 # What bin/spark-submit adds on Java 17 (org.apache.spark.launcher.JavaModuleOptions), for JVMs we start ourselves.
