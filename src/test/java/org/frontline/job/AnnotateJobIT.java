@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -98,16 +99,19 @@ class AnnotateJobIT {
         spark.conf().set("spark.sql.codegen.wholeStage", "true"); // as a user may set it
         spark.conf().unset("spark.sql.codegen.factoryMode");
         String factoryMode = spark.conf().get("spark.sql.codegen.factoryMode"); // Spark's default
-        List<String> seenByTasks = new java.util.ArrayList<>();
-        AnnotateJob.withSettings(spark, AnnotateJob.ANNOTATE_STAGE_SQL, () -> seenByTasks.addAll(
-                spark.range(0, 2, 1, 2).map((MapFunction<Long, String>) x -> SQLConf.get().getConfString(
-                        "spark.sql.codegen.wholeStage") + " " + SQLConf.get().getConfString(
-                        "spark.sql.codegen.factoryMode"), Encoders.STRING()).collectAsList()));
+        List<String> seenByTasks = new ArrayList<>();
+        try {
+            AnnotateJob.withSettings(spark, AnnotateJob.ANNOTATE_STAGE_SQL, () -> seenByTasks.addAll(
+                    spark.range(0, 2, 1, 2).map((MapFunction<Long, String>) x -> SQLConf.get().getConfString(
+                            "spark.sql.codegen.wholeStage") + " " + SQLConf.get().getConfString(
+                            "spark.sql.codegen.factoryMode"), Encoders.STRING()).collectAsList()));
 
-        assertThat(seenByTasks).containsExactly("false NO_CODEGEN", "false NO_CODEGEN");
-        assertThat(spark.conf().get("spark.sql.codegen.wholeStage")).isEqualTo("true");
-        assertThat(spark.conf().get("spark.sql.codegen.factoryMode")).isEqualTo(factoryMode).isNotEqualTo("NO_CODEGEN");
-        spark.conf().unset("spark.sql.codegen.wholeStage");
+            assertThat(seenByTasks).containsExactly("false NO_CODEGEN", "false NO_CODEGEN");
+            assertThat(spark.conf().get("spark.sql.codegen.wholeStage")).isEqualTo("true");
+            assertThat(spark.conf().get("spark.sql.codegen.factoryMode")).isEqualTo(factoryMode).isNotEqualTo("NO_CODEGEN");
+        } finally {
+            spark.conf().unset("spark.sql.codegen.wholeStage"); // the other tests of this JVM get Spark's default
+        }
     }
 
     @Test
